@@ -1,0 +1,138 @@
+// appwrite-sandbox: a local Appwrite 1.5 Account server for tests and for trying the app.
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2];
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// Qt's event loop must not be touched from a signal handler: forward through a socket pair.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+[[noreturn]] void usageError(const QString &message)
+{
+    QTextStream(stderr) << "appwrite-sandbox: " << message << "\n"
+                        << "Try 'appwrite-sandbox --help' for the options.\n";
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("appwrite-sandbox"));
+    QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APPWRITE_APP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "A local server that implements the Appwrite 1.5 Account API, for tests and for "
+            "trying the app without an Appwrite project. Emails and SMS go to an outbox at "
+            "/v1/sandbox/outbox instead of being sent."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("Address to bind (default 127.0.0.1)."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            QStringLiteral("Port to listen on; 0 picks a free one (default)."), QStringLiteral("N"),
+            QStringLiteral("0"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Directory for the SQLite database (default: the "
+                                                 "user's data location)."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption memory(QStringLiteral("memory"),
+                                    QStringLiteral("Keep nothing: an in-memory database."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QStringLiteral("Project ID to serve (default: sandbox)."),
+                                     QStringLiteral("ID"), QStringLiteral("sandbox"));
+    const QCommandLineOption platform(
+            QStringLiteral("platform"),
+            QStringLiteral("A host allowed in redirect URLs, besides localhost and the server's "
+                           "own host. Repeatable."),
+            QStringLiteral("HOST"));
+    const QCommandLineOption noRateLimits(QStringLiteral("no-rate-limits"),
+                                          QStringLiteral("Turn the abuse rate limits off."));
+    const QCommandLineOption sessionLimit(
+            QStringLiteral("session-limit"),
+            QStringLiteral("Sessions kept per user; the oldest is removed (default 10)."),
+            QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption sessionLength(
+            QStringLiteral("session-length"),
+            QStringLiteral("Session lifetime in seconds (default 31536000, one year)."),
+            QStringLiteral("SECONDS"), QStringLiteral("31536000"));
+    parser.addOptions({host, port, data, memory, project, platform, noRateLimits, sessionLimit,
+                       sessionLength});
+    if (!parser.parse(app.arguments()))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        usageError(QStringLiteral("unexpected argument '%1'.")
+                           .arg(parser.positionalArguments().first()));
+
+    Sandbox::Options options;
+    if (!options.host.setAddress(parser.value(host)))
+        usageError(QStringLiteral("--host needs an IP address, not '%1'.").arg(parser.value(host)));
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        usageError(QStringLiteral("--port needs a number from 0 to 65535."));
+    options.port = quint16(portNumber);
+    if (parser.isSet(data) && parser.isSet(memory))
+        usageError(QStringLiteral("--data and --memory cannot be used together."));
+    options.inMemory = parser.isSet(memory);
+    options.dataDir = parser.isSet(data)
+            ? parser.value(data)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.projectId = parser.value(project);
+    if (options.projectId.isEmpty())
+        usageError(QStringLiteral("--project needs an ID."));
+    options.platforms = parser.values(platform);
+    options.rateLimits = !parser.isSet(noRateLimits);
+    options.sessionLimit = parser.value(sessionLimit).toInt(&ok);
+    if (!ok || options.sessionLimit < 1)
+        usageError(QStringLiteral("--session-limit needs a positive number."));
+    options.sessionLengthSeconds = parser.value(sessionLength).toLongLong(&ok);
+    if (!ok || options.sessionLengthSeconds < 1)
+        usageError(QStringLiteral("--session-length needs a positive number of seconds."));
+
+    Sandbox::SandboxServer server(options);
+    if (!server.start()) {
+        QTextStream(stderr) << "appwrite-sandbox: " << server.errorString() << "\n";
+        return 1;
+    }
+    quitOnTerminationSignals(app);
+    std::printf("appwrite-sandbox listening on %s project=%s\n",
+                qPrintable(server.endpoint().toString()), qPrintable(options.projectId));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: install, configure (warnings are errors), build, style gates, ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+cmake --preset ci
+cmake --build --preset ci
+cmake --build --preset ci --target all_qmllint
+ctest --preset ci
