@@ -6,4 +6,4 @@ scripts/deps.sh
 cmake --preset ci
 cmake --build --preset ci
 cmake --build --preset ci --target all_qmllint
-ctest --preset ci
+ctest --preset ci --no-label-summary
