@@ -13,7 +13,7 @@ packages=(
     qml6-module-qtquick-shapes qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qt-labs-settings
     qtkeychain-qt6-dev libqrcodegencpp-dev libargon2-dev
-    clang-format xvfb xauth zbar-tools oathtool
+    clang-format xvfb xauth zbar-tools oathtool appstream desktop-file-utils
 )
 
 missing=()
