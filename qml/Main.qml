@@ -1,18 +1,94 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import AppwriteAccount.Core
+import AppwriteAccount.Ui
 
+// The window: the sign-in flow (one centred card) until a full session exists, then the shell.
 ApplicationWindow {
     id: window
 
-    width: 1024
-    height: 720
+    // True while a signed-in person adds another connection or account from the switcher.
+    property bool addingAccount: false
+    readonly property bool showShell: Account.signedIn && !addingAccount
+
+    width: 1100
+    height: 760
     minimumWidth: 800
     minimumHeight: 600
     visible: true
-    title: qsTr("Appwrite Account")
+    title: Account.signedIn && Account.user && Account.user.email
+           //: Window title; %1 is the signed-in person's email address.
+           ? qsTr("%1 \u2014 Appwrite Account").arg(Account.user.email) : qsTr("Appwrite Account")
     color: Theme.window
+    font.pixelSize: Theme.bodySize
 
-    SignInScreen {
+    // Basic style, coloured by the theme: every stock control follows light and dark.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.accentText
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.placeholder
+    palette.toolTipBase: Theme.text
+    palette.toolTipText: Theme.surface
+    palette.light: Theme.surfaceAlt
+    palette.midlight: Theme.border
+    palette.mid: Theme.borderStrong
+    palette.dark: Theme.textMuted
+    palette.shadow: Theme.shadow
+    palette.link: Theme.link
+
+    Component.onCompleted: {
+        // Started with --sandbox and nothing saved yet: go straight to the sandbox's sign-in.
+        if (!Account.connected && Connections.count === 0 && AppInfo.sandboxEndpoint.length > 0)
+            Connections.useSandbox()
+    }
+
+    // Connections (Core) names the saved projects here, so Account is followed by a property.
+    readonly property bool signedIn: Account.signedIn
+    onSignedInChanged: if (signedIn) addingAccount = false
+
+    AuthFlow {
+        id: authFlow
+        objectName: "authFlow"
         anchors.fill: parent
+        visible: !window.showShell && !Account.restoring
+        canCancel: window.addingAccount
+        onCancelled: window.addingAccount = false
+    }
+
+    Loader {
+        id: shellLoader
+        anchors.fill: parent
+        active: window.showShell
+        visible: active
+        sourceComponent: AccountShell {
+            onAddAccountRequested: {
+                window.addingAccount = true
+                authFlow.reset("Connect")
+            }
+        }
+    }
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.spacingLarge
+        visible: Account.restoring
+
+        Spinner {
+            anchors.horizontalCenter: parent.horizontalCenter
+            size: 32
+        }
+        Text {
+            text: qsTr("Checking your saved session\u2026")
+            color: Theme.textMuted
+            font.pixelSize: Theme.bodySize
+        }
     }
 }

@@ -11,6 +11,7 @@ QtObject {
     onModeChanged: store.mode = mode
 
     readonly property Settings store: Settings {
+        id: store
         category: "appearance"
         property string mode: "system"
     }
@@ -73,6 +74,8 @@ QtObject {
     readonly property int bodySize: 14
     readonly property int captionSize: 12
     readonly property string monoFamily: "monospace"
+    readonly property string uiFamily: fontProbe.font.family
+    readonly property Text fontProbe: Text {}
 
     // Motion explains change only; short enough never to be in the way.
     readonly property int motionShort: 120

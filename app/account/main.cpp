@@ -1,15 +1,93 @@
 // appwrite-account: the desktop app for managing an Appwrite account.
+#include "core/accountmodel.h"
 #include "core/appinfo.h"
-#include "sandbox/sandboxserver.h"
+#include "core/connections.h"
+#include "core/embeddedsandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QStandardPaths>
+#include <QQuickWindow>
+
+#include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace {
+
+struct Options
+{
+    bool sandbox = false;
+    QString endpoint;
+    QString project;
+    bool exitAfterFirstFrame = false;
+};
+
+Options parseArguments(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Manage your Appwrite account."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+            QStringLiteral("sandbox"),
+            QApplication::translate("main", "Start on the embedded local sandbox."));
+    const QCommandLineOption endpoint(
+            QStringLiteral("endpoint"),
+            QApplication::translate("main", "Connect to the Appwrite API at <url>."),
+            QStringLiteral("url"));
+    const QCommandLineOption project(
+            QStringLiteral("project"),
+            QApplication::translate("main", "The project ID to use with --endpoint."),
+            QStringLiteral("id"));
+    const QCommandLineOption firstFrame(
+            QStringLiteral("exit-after-first-frame"),
+            QApplication::translate("main",
+                                    "Print the milliseconds until the first frame, then quit."));
+    parser.addOptions({sandbox, endpoint, project, firstFrame});
+    parser.process(app);
+    if (parser.isSet(endpoint) != parser.isSet(project)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main",
+                                                        "--endpoint and --project go together.")));
+        std::exit(2);
+    }
+    return {parser.isSet(sandbox), parser.value(endpoint), parser.value(project),
+            parser.isSet(firstFrame)};
+}
+
+//! Milliseconds since the process started (the kernel's clock, so loading the libraries
+//! counts too); falls back on \a sinceMain where /proc is missing.
+qint64 msSinceProcessStart(const QElapsedTimer &sinceMain)
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (stat.open(QIODevice::ReadOnly) && uptime.open(QIODevice::ReadOnly)) {
+        // Field 22 counts clock ticks since boot; the command name (field 2) may hold spaces.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+        const long ticks = sysconf(_SC_CLK_TCK);
+        if (fields.size() > 19 && ticks > 0 && upSeconds > 0) {
+            const double startSeconds = fields.at(19).toDouble() / double(ticks);
+            return qint64((upSeconds - startSeconds) * 1000);
+        }
+    }
+    return sinceMain.elapsed();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("appwrite-account"));
     QApplication::setApplicationDisplayName(QStringLiteral("Appwrite Account"));
@@ -17,24 +95,31 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APPWRITE_APP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.appwrite.account"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Manage your Appwrite account."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QStringLiteral("Start on the embedded local sandbox."));
-    parser.addOption(sandbox);
-    parser.process(app);
+    const Options options = parseArguments(app);
 
-    std::unique_ptr<Sandbox::SandboxServer> embedded;
-    if (parser.isSet(sandbox)) {
-        Sandbox::Options options;
-        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + QStringLiteral("/sandbox");
-        embedded = std::make_unique<Sandbox::SandboxServer>(options);
-        if (embedded->start())
-            AppInfo::instance()->setSandboxEndpoint(embedded->endpoint());
+    EmbeddedSandbox embedded;
+    if (options.sandbox) {
+        Sandbox::Options sandboxOptions;
+        sandboxOptions.dataDir = EmbeddedSandbox::defaultDataDir();
+        if (embedded.start(sandboxOptions)) {
+            AppInfo::instance()->setSandboxEndpoint(embedded.endpoint());
+            Connections::instance()->useSandbox();
+        } else {
+            std::fprintf(stderr, "appwrite-account: the sandbox did not start: %s\n",
+                         qPrintable(embedded.errorString()));
+        }
+    } else if (!options.endpoint.isEmpty()) {
+        Connections *connections = Connections::instance();
+        const QString id = connections->add(QString(), options.endpoint, options.project, false);
+        if (id.isEmpty()) {
+            std::fprintf(stderr, "appwrite-account: not a usable endpoint: %s\n",
+                         qPrintable(options.endpoint));
+            return 2;
+        }
+        connections->select(id);
     }
+    // Created after the connection is chosen, so a stored session is restored right away.
+    AccountModel::instance();
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
@@ -48,6 +133,26 @@ int main(int argc, char *argv[])
                     QCoreApplication::exit(1);
             },
             Qt::QueuedConnection);
+    // Direct, so the first frame cannot be rendered before we listen for it.
+    QObject::connect(
+            &engine, &QQmlApplicationEngine::objectCreated, &app,
+            [&options, &sinceStart](QObject *object, const QUrl &) {
+                auto *window = qobject_cast<QQuickWindow *>(object);
+                if (!window || !options.exitAfterFirstFrame)
+                    return;
+                QObject::connect(
+                        window, &QQuickWindow::frameSwapped, window,
+                        [&sinceStart] {
+                            std::printf("first frame after %lld ms\n",
+                                        static_cast<long long>(msSinceProcessStart(sinceStart)));
+                            std::fflush(stdout);
+                            QCoreApplication::quit();
+                        },
+                        Qt::SingleShotConnection);
+            });
     engine.load(mainQml);
-    return app.exec();
+    const int code = app.exec();
+    // The sandbox thread ends before the app objects it may still be answering through.
+    embedded.stop();
+    return code;
 }

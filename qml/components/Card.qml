@@ -1,57 +1,92 @@
+// Card: a titled surface holding one task. Properties: title, description, content (default),
+// footer (actions, trailing-aligned; put the primary action last), headerActions (right of the title), padding.
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 
-// A titled surface holding one task.
 Rectangle {
     id: root
 
     property string title
     property string description
+    property int padding: Theme.spacingXLarge
     default property alias content: body.data
+    property alias footer: footerRow.data
+    property alias headerActions: headerActionsRow.data
 
-    implicitWidth: Math.max(body.implicitWidth, header.implicitWidth) + 2 * padding.value
-    implicitHeight: column.implicitHeight + 2 * padding.value
+    implicitWidth: Math.max(body.implicitWidth, header.implicitWidth, footerRow.implicitWidth)
+                   + 2 * padding
+    implicitHeight: column.implicitHeight + 2 * padding
     color: Theme.surface
     border.color: Theme.border
     radius: Theme.radius
-
-    QtObject {
-        id: padding
-        readonly property int value: 3 * Theme.spacing
-    }
+    Accessible.role: Accessible.Grouping
+    Accessible.name: title
 
     ColumnLayout {
         id: column
         anchors.fill: parent
-        anchors.margins: padding.value
-        spacing: 2 * Theme.spacing
+        anchors.margins: root.padding
+        spacing: Theme.spacingLarge
 
-        ColumnLayout {
+        RowLayout {
             id: header
-            spacing: Theme.spacing / 2
-            visible: root.title.length > 0
+            Layout.fillWidth: true
+            spacing: Theme.spacingLarge
+            visible: root.title.length > 0 || root.description.length > 0
+                     || headerActionsRow.children.length > 0
 
-            Text {
-                text: root.title
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
-            }
-            Text {
+            ColumnLayout {
                 Layout.fillWidth: true
-                text: root.description
-                color: Theme.textMuted
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-                visible: text.length > 0
+                spacing: Theme.spacingSmall
+
+                Text {
+                    Layout.fillWidth: true
+                    text: root.title
+                    color: Theme.text
+                    font.pixelSize: Theme.cardTitleSize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    visible: text.length > 0
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: root.description
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: 1.15
+                    wrapMode: Text.Wrap
+                    visible: text.length > 0
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+            RowLayout {
+                id: headerActionsRow
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacing
+                visible: children.length > 0
             }
         }
         ColumnLayout {
             id: body
             Layout.fillWidth: true
             spacing: Theme.spacing
+            visible: children.length > 0
+        }
+        RowLayout {
+            id: footerRow
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            spacing: Theme.spacing
+            visible: children.length > 1
+
+            // Pushes the actions to the trailing edge, so the last one (the primary) ends the row.
+            Item {
+                Layout.fillWidth: true
+            }
         }
     }
 }

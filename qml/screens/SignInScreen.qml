@@ -1,47 +1,182 @@
+// Sign in: email and password first, then the other methods, then create-account.
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
+import "providers.js" as Providers
 
-// Sign in with email and password; the other methods follow below the form.
-Item {
+AuthScreen {
     id: root
 
-    Card {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 4 * Theme.spacing, 420)
-        title: qsTr("Sign in")
-        description: AppInfo.sandboxEndpoint.length > 0
-                     ? qsTr("Local sandbox at %1").arg(AppInfo.sandboxEndpoint)
-                     : qsTr("Sign in to your Appwrite account.")
+    property Operation signInOp
+    property Operation guestOp
+    readonly property var error: signInOp && signInOp.error ? signInOp.error
+                                                          : guestOp && guestOp.error ? guestOp.error : ({})
+    readonly property bool working: (signInOp !== null && signInOp.busy) || (guestOp !== null && guestOp.busy)
 
-        Label {
-            text: qsTr("Email")
+    function submit() {
+        if (email.text.trim().length === 0) {
+            email.forceActiveFocus()
+            return
         }
-        TextField {
-            id: email
-            objectName: "emailField"
+        if (password.text.length === 0) {
+            password.forceActiveFocus()
+            return
+        }
+        signInOp = Account.signIn(email.text.trim(), password.text)
+    }
+    function fieldError(field: string): string {
+        return error && error.field === field ? error.text : ""
+    }
+
+    objectName: "SignIn"
+    title: qsTr("Sign in")
+    description: Account.isSandbox
+                 ? qsTr("Sign in to your practice account on the local sandbox.")
+                 : qsTr("Sign in to your account for project %1.").arg(Account.projectId)
+
+    FormField {
+        id: email
+        objectName: "emailField"
+        Layout.fillWidth: true
+        label: qsTr("Email")
+        placeholderText: qsTr("you@example.com")
+        inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+        errorText: root.fieldError("email")
+        focus: true
+        onAccepted: password.forceActiveFocus()
+        Component.onCompleted: forceActiveFocus()
+    }
+    FormField {
+        id: password
+        objectName: "passwordField"
+        Layout.fillWidth: true
+        label: qsTr("Password")
+        password: true
+        errorText: root.fieldError("password")
+        onAccepted: root.submit()
+    }
+    LinkButton {
+        objectName: "forgotPasswordLink"
+        Layout.alignment: Qt.AlignRight
+        text: qsTr("Forgot password?")
+        font.pixelSize: Theme.captionSize
+        onClicked: root.flow.show("ForgotPassword", { email: email.text.trim() })
+    }
+    ErrorBanner {
+        objectName: "signInError"
+        Layout.fillWidth: true
+        error: root.error.field ? ({}) : root.error
+    }
+    BusyButton {
+        objectName: "signInButton"
+        Layout.fillWidth: true
+        primary: true
+        busy: root.signInOp !== null && root.signInOp.busy
+        enabled: !busy && email.text.trim().length > 0 && password.text.length > 0
+        text: qsTr("Sign in")
+        onClicked: root.submit()
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        spacing: Theme.spacing + 4
+
+        Rectangle {
             Layout.fillWidth: true
-            placeholderText: qsTr("you@example.com")
-            Accessible.name: qsTr("Email")
-            focus: true
+            implicitHeight: 1
+            color: Theme.border
         }
-        Label {
-            text: qsTr("Password")
+        Text {
+            //: Separates the password form from the other ways to sign in.
+            text: qsTr("or")
+            color: Theme.textMuted
+            font.pixelSize: Theme.captionSize
         }
-        TextField {
-            id: password
-            objectName: "passwordField"
+        Rectangle {
             Layout.fillWidth: true
-            echoMode: TextInput.Password
-            Accessible.name: qsTr("Password")
+            implicitHeight: 1
+            color: Theme.border
         }
-        Button {
-            objectName: "signInButton"
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Sign in")
-            enabled: email.text.length > 0 && password.text.length > 0
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        BusyButton {
+            objectName: "magicLinkButton"
+            Layout.fillWidth: true
+            Layout.columnSpan: 2
+            iconName: "link"
+            text: qsTr("Email me a sign-in link")
+            onClicked: root.flow.show("MagicLink", { email: email.text.trim() })
+        }
+        BusyButton {
+            objectName: "emailCodeButton"
+            Layout.fillWidth: true
+            iconName: "mail"
+            text: qsTr("Email me a code")
+            onClicked: root.flow.show("EmailCode", { email: email.text.trim() })
+        }
+        BusyButton {
+            objectName: "smsCodeButton"
+            Layout.fillWidth: true
+            iconName: "message"
+            text: qsTr("Text me a code")
+            onClicked: root.flow.show("SmsCode", {})
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        visible: root.flow !== null && root.flow.providers.length > 0
+
+        Repeater {
+            model: root.flow ? root.flow.providers : []
+
+            BusyButton {
+                required property string modelData
+                objectName: "oauth_" + modelData
+                iconName: "external"
+                text: Providers.name(modelData)
+                //: %1 is a sign-in provider such as GitHub.
+                Accessible.name: qsTr("Continue with %1").arg(Providers.name(modelData))
+                onClicked: root.flow.show("OAuthWait", { provider: modelData })
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        spacing: Theme.spacingLarge
+
+        LinkButton {
+            objectName: "createAccountLink"
+            iconName: "user-plus"
+            text: qsTr("Create an account")
+            onClicked: root.flow.show("SignUp", { email: email.text.trim() })
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        Spinner {
+            running: root.guestOp !== null && root.guestOp.busy
+        }
+        LinkButton {
+            objectName: "guestButton"
+            iconName: "guest"
+            color: Theme.textMuted
+            text: qsTr("Continue as guest")
+            enabled: !root.working
+            Accessible.description: qsTr("Try the app without an email address; you can add one later.")
+            onClicked: root.guestOp = Account.signInAnonymously()
         }
     }
 }

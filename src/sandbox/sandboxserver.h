@@ -1,29 +1,17 @@
 #pragma once
 
-#include <QHostAddress>
+#include "sandbox/options.h"
+
 #include <QObject>
-#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
-class QHttpServer;
-
 namespace Sandbox {
 
-//! Everything the command line can set.
-struct Options
-{
-    QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 0;
-    QString dataDir; //!< empty with inMemory: nothing is kept
-    bool inMemory = false;
-    QString projectId = QStringLiteral("sandbox");
-    QStringList platforms;
-    bool rateLimits = true;
-    int sessionLimit = 10;
-    qint64 sessionLengthSeconds = 365LL * 24 * 3600;
-};
+class HttpFrontend;
+class Router;
+class Services;
 
 //! The local Appwrite-compatible Account server. Runs in the caller's thread.
 class SandboxServer : public QObject
@@ -33,7 +21,7 @@ public:
     explicit SandboxServer(Options options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    //! Binds and starts serving; false with errorString() when it cannot.
+    //! Opens the data, binds and starts serving; false with errorString() when it cannot.
     bool start();
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
@@ -45,7 +33,9 @@ private:
     void addRoutes();
 
     Options m_options;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<HttpFrontend> m_http;
     quint16 m_port = 0;
     QString m_error;
 };

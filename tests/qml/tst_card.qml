@@ -21,12 +21,51 @@ TestCase {
             }
         }
     }
+    Component {
+        id: footerComponent
+        Card {
+            width: 300
+            title: "With actions"
+            footer: [
+                BusyButton { objectName: "cancel"; text: "Cancel" },
+                BusyButton { objectName: "save"; text: "Save"; primary: true }
+            ]
+        }
+    }
+    Component {
+        id: bareComponent
+        Card {
+            width: 300
+        }
+    }
 
     function test_grows_with_content() {
         const card = createTemporaryObject(cardComponent, testCase)
         verify(card)
-        // Title, description and the 40 px body must all fit.
-        verify(card.implicitHeight > 40 + 2 * 24)
-        compare(card.title, "Title")
+        // Title, description and the 40 px body must all fit inside the padding.
+        verify(card.implicitHeight > 40 + 2 * card.padding)
+        const narrow = card.implicitHeight
+        card.description += " And another sentence to make it wrap once more in the narrow card."
+        verify(card.implicitHeight > narrow)
+    }
+
+    function test_footer_puts_primary_action_at_trailing_edge() {
+        const card = createTemporaryObject(footerComponent, testCase)
+        verify(card)
+        waitForRendering(card)
+        const cancel = findChild(card, "cancel")
+        const save = findChild(card, "save")
+        verify(cancel && save)
+        const cancelX = cancel.mapToItem(card, 0, 0).x
+        const saveX = save.mapToItem(card, 0, 0).x
+        verify(saveX > cancelX)
+        // The last action ends at the card's inner trailing edge.
+        fuzzyCompare(saveX + save.width, card.width - card.padding, 1)
+    }
+
+    function test_empty_card_is_only_padding() {
+        const card = createTemporaryObject(bareComponent, testCase)
+        verify(card)
+        compare(card.implicitHeight, 2 * card.padding)
     }
 }

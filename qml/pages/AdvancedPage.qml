@@ -1,0 +1,22 @@
+import QtQuick
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+
+// Things most people never need: tokens for developers, push targets, and blocking the account.
+PageFrame {
+    id: root
+
+    objectName: "advancedPage"
+    title: qsTr("Advanced")
+    description: qsTr("Developer tools and the danger zone.")
+
+    JwtCard {
+        Layout.fillWidth: true
+    }
+    PushTargetsCard {
+        Layout.fillWidth: true
+    }
+    DangerZoneCard {
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+import AppwriteAccount.Core
+
+// Two-step verification: the authenticator app, recovery codes, and the checks that keep the
+// person from locking themselves out.
+PageFrame {
+    id: root
+
+    objectName: "securityPage"
+    title: qsTr("Security")
+    description: qsTr("Protect your account with a second step at sign-in.")
+
+    Component.onCompleted: Account.refreshFactors()
+
+    MfaCard {
+        id: mfaCard
+        Layout.fillWidth: true
+        onAddAuthenticator: authenticatorDialog.start()
+        onRemoveAuthenticator: removeDialog.open()
+        onTurnOffRequested: turnOffDialog.open()
+        onRecoveryCodes: (mode) => recoveryDialog.start(mode)
+    }
+
+    AuthenticatorDialog {
+        id: authenticatorDialog
+        onRecoveryCodesRequested: recoveryDialog.start("create")
+    }
+    RecoveryCodesDialog {
+        id: recoveryDialog
+    }
+    RemoveAuthenticatorDialog {
+        id: removeDialog
+    }
+    StepUpDialog {
+        id: stepUpDialog
+    }
+    Connections {
+        target: Account
+        function onStepUpRequiredChanged() {
+            if (Account.stepUpRequired && root.visible)
+                stepUpDialog.open()
+        }
+    }
+    ConfirmDialog {
+        id: turnOffDialog
+        objectName: "mfaTurnOffDialog"
+        title: qsTr("Turn off two-step verification?")
+        text: qsTr("Signing in will only need your password. Your authenticator and recovery codes stay set up, so you can turn it back on at any time.")
+        confirmText: qsTr("Turn off")
+        destructive: true
+        onConfirmed: mfaCard.mfaOp = Account.setMfa(false)
+    }
+}

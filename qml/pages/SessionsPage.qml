@@ -1,0 +1,166 @@
+import QtQuick
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+import AppwriteAccount.Core
+
+// Every device signed in to this account, this one first; sign any of them out, or all but
+// this one, or all of them.
+PageFrame {
+    id: root
+
+    property Operation op: null
+    // "one", "others" or "everywhere": what the open confirmation is about.
+    property string pending: ""
+    property string pendingId: ""
+    property Operation extendOp: null
+
+    objectName: "sessionsPage"
+    title: qsTr("Sessions & devices")
+    description: qsTr("Where your account is signed in right now. Sign out anything you don't recognise, then change your password.")
+
+    headerActions: BusyButton {
+        objectName: "sessionsRefresh"
+        iconName: "refresh"
+        text: qsTr("Refresh")
+        busy: sessions.loading
+        onClicked: sessions.reload()
+    }
+
+    SessionsModel {
+        id: sessions
+        account: Account
+        Component.onCompleted: reload()
+    }
+
+    function ask(kind: string, sessionId: string, summary: string) {
+        pending = kind
+        pendingId = sessionId
+        op = null
+        confirm.title = kind === "one" ? qsTr("Sign out %1?").arg(summary)
+                      : kind === "others" ? qsTr("Sign out all other devices?")
+                      : qsTr("Sign out everywhere?")
+        confirm.text = kind === "one" ? qsTr("That device will need to sign in again. This device stays signed in.")
+                     : kind === "others" ? qsTr("Every device except this one will need to sign in again.")
+                     : qsTr("Every device, including this one, will be signed out. You will need to sign in again here too.")
+        confirm.confirmText = kind === "one" ? qsTr("Sign out") : kind === "others" ? qsTr("Sign out others") : qsTr("Sign out everywhere")
+        confirm.open()
+    }
+
+    Connections {
+        target: root.op
+        function onFinished() {
+            if (root.op.ok)
+                confirm.close()
+            if (root.pending !== "everywhere")
+                sessions.reload()
+        }
+    }
+    Connections {
+        target: root.extendOp
+        function onFinished() {
+            sessions.reload()
+        }
+    }
+
+    ConfirmDialog {
+        id: confirm
+        objectName: "sessionsConfirm"
+        destructive: true
+        closeOnConfirm: false
+        busy: root.op !== null && root.op.busy
+        error: root.op && root.op.done && !root.op.ok ? root.op.error : ({})
+        onConfirmed: {
+            if (root.pending === "one")
+                root.op = sessions.remove(root.pendingId)
+            else if (root.pending === "others")
+                root.op = Account.signOutOthers()
+            else
+                root.op = Account.signOutEverywhere()
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        title: qsTr("Signed-in devices")
+        description: sessions.count > 0 ? qsTr("%n session(s). Times are shown in your local time; hover for the exact time.", "", sessions.count) : ""
+
+        Spinner {
+            Layout.alignment: Qt.AlignHCenter
+            size: 24
+            running: sessions.loading && sessions.count === 0
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            error: sessions.error ?? ({})
+        }
+        Repeater {
+            model: sessions
+            delegate: ColumnLayout {
+                required property int index
+                required property var model
+                Layout.fillWidth: true
+                spacing: Theme.spacingLarge
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: 1
+                    color: Theme.border
+                    visible: index > 0
+                }
+                SessionRow {
+                    Layout.fillWidth: true
+                    sessionId: model.sessionId
+                    current: model.current
+                    provider: model.provider ?? ""
+                    clientName: model.clientName ?? ""
+                    clientVersion: model.clientVersion ?? ""
+                    clientType: model.clientType ?? ""
+                    osName: model.osName ?? ""
+                    osVersion: model.osVersion ?? ""
+                    deviceName: model.deviceName ?? ""
+                    deviceBrand: model.deviceBrand ?? ""
+                    deviceModel: model.deviceModel ?? ""
+                    ip: model.ip ?? ""
+                    countryName: model.countryName ?? ""
+                    createdAt: model.createdAt
+                    expire: model.expire
+                    onSignOutRequested: (id, summary) => root.ask("one", id, summary)
+                }
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: !sessions.loading && sessions.count === 1
+            text: qsTr("No other device is signed in. If you sign in somewhere else, it shows up here.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.Wrap
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            error: root.extendOp && root.extendOp.done && !root.extendOp.ok ? root.extendOp.error : ({})
+        }
+
+        footer: [
+            BusyButton {
+                objectName: "extendSession"
+                text: qsTr("Extend this session")
+                busy: root.extendOp !== null && root.extendOp.busy
+                Accessible.description: qsTr("Keeps this device signed in for longer")
+                onClicked: root.extendOp = Account.extendSession()
+            },
+            BusyButton {
+                objectName: "signOutEverywhere"
+                text: qsTr("Sign out everywhere…")
+                destructive: true
+                onClicked: root.ask("everywhere", "", "")
+            },
+            BusyButton {
+                objectName: "signOutOthers"
+                primary: true
+                text: qsTr("Sign out other devices…")
+                enabled: sessions.count > 1
+                onClicked: root.ask("others", "", "")
+            }
+        ]
+    }
+}

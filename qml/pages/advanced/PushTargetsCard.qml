@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+import AppwriteAccount.Core
+
+// Push targets: the devices (tokens) that receive push notifications for this account.
+Card {
+    id: root
+
+    property Operation op: null
+
+    title: qsTr("Push notification targets")
+    description: qsTr("Devices registered to receive push notifications from this project. Remove ones you no longer use.")
+
+    PushTargetsModel {
+        id: targets
+        account: Account
+        Component.onCompleted: reload()
+    }
+
+    Connections {
+        target: root.op
+        function onFinished() {
+            targets.reload()
+        }
+    }
+
+    Spinner {
+        Layout.alignment: Qt.AlignHCenter
+        size: 24
+        running: targets.loading && targets.count === 0
+    }
+    ErrorBanner {
+        Layout.fillWidth: true
+        error: root.op && root.op.done && !root.op.ok ? root.op.error : (targets.error ?? ({}))
+    }
+    Text {
+        objectName: "pushTargetsEmpty"
+        Layout.fillWidth: true
+        visible: !targets.loading && targets.count === 0
+        text: qsTr("No devices are registered. Apps register one when you allow notifications; you can also add a device token by hand below.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: targets
+        delegate: PushTargetRow {
+            required property var model
+            Layout.fillWidth: true
+            targetId: model.targetId ?? ""
+            identifier: model.identifier ?? ""
+            providerId: model.providerId ?? ""
+            name: model.name ?? ""
+            createdAt: model.createdAt
+            busy: root.op !== null && root.op.busy
+            onSaveRequested: (id, identifier) => root.op = targets.update(id, identifier)
+            onRemoveRequested: (id) => root.op = targets.remove(id)
+        }
+    }
+
+    SectionTitle {
+        text: qsTr("Add a device")
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        AppTextField {
+            id: identifierField
+            objectName: "pushIdentifier"
+            Layout.fillWidth: true
+            font.family: Theme.monoFamily
+            placeholderText: qsTr("Device token")
+            Accessible.name: qsTr("Device token of the new push target")
+            onAccepted: providerField.forceActiveFocus()
+        }
+        AppTextField {
+            id: providerField
+            objectName: "pushProvider"
+            Layout.preferredWidth: 20 * Theme.spacing
+            placeholderText: qsTr("Provider ID (optional)")
+            Accessible.name: qsTr("Provider ID of the new push target, optional")
+            onAccepted: if (addButton.enabled) addButton.clicked()
+        }
+    }
+
+    footer: BusyButton {
+        id: addButton
+        objectName: "pushAdd"
+        primary: true
+        iconName: "plus"
+        text: qsTr("Add target")
+        busy: root.op !== null && root.op.busy
+        enabled: !busy && identifierField.text.trim().length > 0
+        onClicked: {
+            root.op = targets.add(identifierField.text.trim(), providerField.text.trim())
+            identifierField.text = ""
+            providerField.text = ""
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+import AppwriteAccount.Core
+
+// Shows recovery codes once, with every way to keep them: copy one, copy all, save as text or
+// as a printable PDF, and regenerate (which makes the old ones useless).
+PageDialog {
+    id: root
+
+    property Operation op: null
+    readonly property var codes: op && op.ok && op.result ? (op.result.recoveryCodes ?? []) : []
+    readonly property string heading: qsTr("Recovery codes for %1 (%2)").arg(Account.user.email || Account.user.name || "").arg(Account.projectId)
+
+    objectName: "recoveryCodesDialog"
+    title: qsTr("Recovery codes")
+    preferredWidth: 64 * Theme.spacing
+
+    // "create" for the first codes, "show" for the current ones, "regenerate" for new ones.
+    function start(mode: string) {
+        if (mode === "create")
+            op = Account.createRecoveryCodes()
+        else if (mode === "regenerate")
+            op = Account.regenerateRecoveryCodes()
+        else
+            op = Account.getRecoveryCodes()
+        status.text = ""
+        open()
+    }
+
+    RecoveryCodesFile {
+        id: exporter
+    }
+
+    FileDialog {
+        id: saveDialog
+        property bool pdf: false
+        fileMode: FileDialog.SaveFile
+        title: pdf ? qsTr("Save recovery codes as PDF") : qsTr("Save recovery codes as text")
+        nameFilters: pdf ? [qsTr("PDF documents (*.pdf)")] : [qsTr("Text files (*.txt)")]
+        defaultSuffix: pdf ? "pdf" : "txt"
+        onAccepted: {
+            const ok = pdf ? exporter.savePdf(selectedFile, root.heading, root.codes)
+                           : exporter.saveText(selectedFile, root.heading, root.codes)
+            status.text = ok ? qsTr("Saved. Only you can open the file.") : exporter.errorString
+        }
+    }
+
+    Spinner {
+        Layout.alignment: Qt.AlignHCenter
+        visible: root.op !== null && root.op.busy
+        running: visible
+        Accessible.name: qsTr("Getting your recovery codes")
+    }
+    ErrorBanner {
+        Layout.fillWidth: true
+        error: root.op && root.op.done && !root.op.ok ? root.op.error : ({})
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        visible: root.codes.length > 0
+        implicitHeight: warning.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radiusSmall
+        color: Theme.warningSurface
+        Label {
+            id: warning
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            text: qsTr("Save these codes now: they are shown only once. Each one lets you in a single time if you lose your authenticator.")
+        }
+    }
+    GridLayout {
+        objectName: "recoveryCodesGrid"
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: 2 * Theme.spacing
+        rowSpacing: Theme.spacing
+        Repeater {
+            model: root.codes
+            delegate: RowLayout {
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    objectName: "recoveryCode"
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.text
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("Recovery code %1: %2").arg(index + 1).arg(modelData)
+                }
+                BusyButton {
+                    flat: true
+                    text: qsTr("Copy")
+                    font.pixelSize: Theme.captionSize
+                    Accessible.name: qsTr("Copy recovery code %1").arg(index + 1)
+                    onClicked: {
+                        Clipboard.copySecret(modelData)
+                        status.text = qsTr("Copied code %1. It is cleared from the clipboard in a minute.").arg(index + 1)
+                    }
+                }
+            }
+        }
+    }
+    Label {
+        id: status
+        objectName: "recoveryCodesStatus"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.captionSize
+        Accessible.role: Accessible.AlertMessage
+    }
+    Flow {
+        Layout.fillWidth: true
+        visible: root.codes.length > 0
+        spacing: Theme.spacing
+        BusyButton {
+            objectName: "recoveryCodesCopyAll"
+            text: qsTr("Copy all")
+            Accessible.name: qsTr("Copy all recovery codes")
+            onClicked: {
+                Clipboard.copySecret(root.codes.join("\n"))
+                status.text = qsTr("Copied all codes. They are cleared from the clipboard in a minute.")
+            }
+        }
+        BusyButton {
+            objectName: "recoveryCodesSaveText"
+            text: qsTr("Save as text…")
+            Accessible.name: qsTr("Save recovery codes as a text file")
+            onClicked: {
+                saveDialog.pdf = false
+                saveDialog.open()
+            }
+        }
+        BusyButton {
+            objectName: "recoveryCodesSavePdf"
+            text: qsTr("Save as PDF to print…")
+            Accessible.name: qsTr("Save recovery codes as a PDF you can print")
+            onClicked: {
+                saveDialog.pdf = true
+                saveDialog.open()
+            }
+        }
+    }
+
+    buttons: [
+        BusyButton {
+            objectName: "recoveryCodesRegenerate"
+            text: qsTr("Regenerate")
+            enabled: root.op === null || !root.op.busy
+            visible: root.codes.length > 0
+            Accessible.name: qsTr("Make new recovery codes; the old ones stop working")
+            onClicked: root.start("regenerate")
+        },
+        BusyButton {
+            objectName: "recoveryCodesDone"
+            primary: true
+            text: root.codes.length > 0 ? qsTr("I saved them") : qsTr("Close")
+            onClicked: root.close()
+        }
+    ]
+}

@@ -1,0 +1,68 @@
+#include "recoverycodesfile.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+bool RecoveryCodesFile::saveText(const QUrl &file, const QString &heading, const QStringList &codes)
+{
+    const QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return fail(tr("Choose a file on this computer."));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+        return fail(tr("Could not write %1: %2").arg(path, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString text = heading + u"\n\n"_s;
+    for (const QString &code : codes)
+        text += code + u'\n';
+    out.write(text.toUtf8());
+    if (!out.commit())
+        return fail(tr("Could not write %1: %2").arg(path, out.errorString()));
+    return restrictToOwner(path);
+}
+
+bool RecoveryCodesFile::savePdf(const QUrl &file, const QString &heading, const QStringList &codes)
+{
+    const QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return fail(tr("Choose a file on this computer."));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(heading);
+    writer.setCreator(tr("Appwrite Account"));
+    QTextDocument document;
+    QString html = u"<h2>%1</h2><p>%2</p><pre style=\"font-size:14pt\">"_s.arg(
+            heading.toHtmlEscaped(),
+            tr("Each code works once. Keep this page somewhere safe.").toHtmlEscaped());
+    for (const QString &code : codes)
+        html += code.toHtmlEscaped() + u'\n';
+    html += u"</pre>"_s;
+    document.setHtml(html);
+    document.print(&writer);
+    if (!QFile::exists(path))
+        return fail(tr("Could not write %1.").arg(path));
+    return restrictToOwner(path);
+}
+
+bool RecoveryCodesFile::restrictToOwner(const QString &path)
+{
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(tr("Saved, but could not make %1 private to you.").arg(path));
+    if (!m_errorString.isEmpty()) {
+        m_errorString.clear();
+        Q_EMIT errorStringChanged();
+    }
+    return true;
+}
+
+bool RecoveryCodesFile::fail(const QString &message)
+{
+    m_errorString = message;
+    Q_EMIT errorStringChanged();
+    return false;
+}

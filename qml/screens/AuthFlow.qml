@@ -1,0 +1,81 @@
+// The screens before sign-in, one centred card at a time: Connect, SignIn and its methods, the MFA
+// challenge. Screens call flow.show(name, properties) / flow.back(); names are files <Name>Screen.qml.
+import QtQuick
+import QtQuick.Controls
+import AppwriteAccount.Core
+import AppwriteAccount.Ui
+
+FocusScope {
+    id: root
+
+    // A signed-in person adding another account may leave the flow from its first screen.
+    property bool canCancel: false
+    // OAuth providers offered on the sign-in screen (Appwrite provider ids), in this order.
+    property var providers: ["github", "google", "apple", "microsoft", "gitlab", "discord"]
+    readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
+
+    signal cancelled()
+
+    function url(name: string): url {
+        return Qt.resolvedUrl(name + "Screen.qml")
+    }
+    function show(name: string, properties: var) {
+        const props = properties || {}
+        props.flow = root
+        stack.push(url(name), props)
+    }
+    function replace(name: string, properties: var) {
+        const props = properties || {}
+        props.flow = root
+        stack.replace(url(name), props)
+    }
+    function reset(name: string) {
+        stack.clear(StackView.Immediate)
+        stack.push(url(name), { flow: root }, StackView.Immediate)
+    }
+    function back() {
+        if (stack.depth > 1)
+            stack.pop()
+        else if (canCancel)
+            cancelled()
+    }
+    function start() {
+        reset(Account.connected ? "SignIn" : "Connect")
+    }
+
+    readonly property bool connected: Account.connected
+    readonly property string connection: Connections.current
+    readonly property bool mfaPending: Account.mfaPending
+    readonly property bool signedIn: Account.signedIn
+    onConnectionChanged: if (!signedIn && !canCancel) start()
+    onConnectedChanged: if (!signedIn && !canCancel) start()
+    onMfaPendingChanged: if (mfaPending && currentScreen !== "MfaChallenge") show("MfaChallenge", {})
+    // Ready for the next sign-out: the shell covers the flow meanwhile.
+    onSignedInChanged: if (signedIn) start()
+    Component.onCompleted: start()
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        focus: true
+
+        pushEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
+        }
+        pushExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
+        }
+        popEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
+        }
+        popExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
+        }
+        replaceEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
+        }
+        replaceExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
+        }
+    }
+}

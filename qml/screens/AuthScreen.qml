@@ -1,0 +1,97 @@
+// AuthScreen: the frame of every screen before sign-in: the app's name and where it connects above
+// one centred card. Properties: flow (AuthFlow), title, description, content (default), backVisible,
+// showConnection; signal backRequested() (default: flow.back()).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AppwriteAccount.Core
+import AppwriteAccount.Ui
+
+FocusScope {
+    id: root
+
+    property AuthFlow flow
+    property string title
+    property string description
+    property bool backVisible: false
+    property bool showConnection: true
+    default property alias content: card.content
+
+    signal backRequested()
+
+    onBackRequested: if (flow) flow.back()
+
+    Keys.onEscapePressed: if (backVisible) backRequested()
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.spacingXXLarge)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(scroller.width - 2 * Theme.spacingXLarge, 440)
+            x: (scroller.width - width) / 2
+            y: Math.max(Theme.spacingXXLarge, (scroller.contentHeight - implicitHeight) / 2)
+            spacing: Theme.spacingLarge
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Rectangle {
+                    implicitWidth: 28
+                    implicitHeight: 28
+                    radius: 8
+                    color: Theme.accent
+                    Accessible.ignored: true
+
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "user"
+                        size: 16
+                        color: Theme.accentText
+                    }
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Appwrite Account")
+                    color: Theme.text
+                    font.pixelSize: Theme.cardTitleSize
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                ConnectionChip {
+                    visible: root.showConnection && Account.connected
+                    onChangeRequested: if (root.flow) root.flow.show("Connect", {})
+                }
+            }
+
+            Card {
+                id: card
+                Layout.fillWidth: true
+                padding: Theme.spacingXXLarge
+                title: root.title
+                description: root.description
+
+            }
+        }
+    }
+
+    BusyButton {
+        objectName: "backButton"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingLarge
+        visible: root.backVisible
+        flat: true
+        iconName: "back"
+        text: qsTr("Back")
+        onClicked: root.backRequested()
+    }
+}

@@ -1,0 +1,61 @@
+// MenuRow: one entry of the account menu. Properties: iconName, text, detail, checked, busy.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AppwriteAccount.Ui
+
+ItemDelegate {
+    id: root
+
+    property string iconName
+    property string detail
+    property bool busy: false
+
+    implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
+    padding: Theme.spacing
+    hoverEnabled: true
+    font.pixelSize: Theme.bodySize
+    Accessible.name: detail.length > 0 ? text + ", " + detail : text
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing + 2
+
+        Icon {
+            name: root.iconName
+            color: Theme.textMuted
+            visible: !root.busy
+        }
+        Spinner {
+            running: root.busy
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            Text {
+                Layout.fillWidth: true
+                text: root.text
+                font: root.font
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.detail
+                color: Theme.textMuted
+                font.pixelSize: Theme.captionSize
+                elide: Text.ElideRight
+                visible: text.length > 0
+            }
+        }
+        Icon {
+            name: "check"
+            color: Theme.link
+            visible: root.checked
+        }
+    }
+    background: Rectangle {
+        radius: Theme.radiusSmall + 2
+        color: root.hovered || root.visualFocus ? Theme.hover : "transparent"
+    }
+}

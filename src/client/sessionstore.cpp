@@ -1,0 +1,7 @@
+#include "client/sessionstore.h"
+
+namespace Appwrite {
+
+SessionStore::~SessionStore() = default;
+
+} // namespace Appwrite

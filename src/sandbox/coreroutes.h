@@ -1,0 +1,18 @@
+#pragma once
+
+namespace Sandbox {
+
+class Router;
+
+//! GET /v1/sandbox/health
+void addHealthRoutes(Router &router);
+//! POST/GET /account, PATCH email/name/password/phone/prefs/status, GET prefs
+void addAccountRoutes(Router &router);
+//! /account/sessions*, anonymous and email/password sign-in
+void addSessionRoutes(Router &router);
+//! POST /account/jwt, GET /account/logs, GET/DELETE /account/identities
+void addActivityRoutes(Router &router);
+//! /account/targets/push
+void addTargetRoutes(Router &router);
+
+} // namespace Sandbox

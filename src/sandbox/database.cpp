@@ -1,0 +1,157 @@
+#include "sandbox/database.h"
+
+#include "sandbox/apierror.h"
+#include "sandbox/schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSandboxDb, "appwrite.sandbox.db")
+
+namespace Sandbox {
+
+namespace {
+
+bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+{
+    if (!query.prepare(sql))
+        return false;
+    // A null QString would be stored as SQL NULL; only an invalid QVariant means NULL here.
+    for (const QVariant &value : binds) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+QVariantMap rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
+// A failed statement inside a request is a server fault: surface it as a 500, not a crash.
+[[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
+{
+    qCWarning(lcSandboxDb) << "SQL failed:" << query.lastError().text() << "in" << sql;
+    throw ApiError(ApiError::ServerError);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool Database::open(const QString &file)
+{
+    if (!file.isEmpty()) {
+        const QFileInfo info(file);
+        if (!QDir().mkpath(info.absolutePath())) {
+            m_error =
+                    QStringLiteral("Cannot create the data directory %1.").arg(info.absolutePath());
+            return false;
+        }
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(file.isEmpty() ? QStringLiteral(":memory:") : file);
+    if (!m_db.open()) {
+        m_error = QStringLiteral("Cannot open the database %1: %2")
+                          .arg(file, m_db.lastError().text());
+        return false;
+    }
+    QStringList setup{
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+    setup += Schema::statements();
+    // quick_check reads every page, so a damaged file is reported here and not mid-request.
+    setup += QStringLiteral("PRAGMA quick_check");
+    for (const QString &sql : std::as_const(setup)) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            m_error = QStringLiteral("The database %1 cannot be used: %2")
+                              .arg(file.isEmpty() ? QStringLiteral("(memory)") : file,
+                                   query.lastError().text());
+            return false;
+        }
+        if (sql.endsWith(QStringLiteral("quick_check")) && query.next()
+            && query.value(0).toString() != QStringLiteral("ok")) {
+            m_error = QStringLiteral("The database %1 is damaged: %2")
+                              .arg(file, query.value(0).toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QVariantMap> Database::one(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(query, sql, binds))
+        fail(query, sql);
+    if (!query.next())
+        return std::nullopt;
+    return rowOf(query);
+}
+
+QList<QVariantMap> Database::all(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(query, sql, binds))
+        fail(query, sql);
+    QList<QVariantMap> rows;
+    while (query.next())
+        rows.append(rowOf(query));
+    return rows;
+}
+
+int Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(query, sql, binds))
+        fail(query, sql);
+    return query.numRowsAffected();
+}
+
+qint64 Database::count(const QString &sql, const QVariantList &binds)
+{
+    const auto row = one(sql, binds);
+    return row ? row->first().toLongLong() : 0;
+}
+
+Database::Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.m_db.transaction();
+}
+
+Database::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.m_db.rollback();
+}
+
+bool Database::Transaction::commit()
+{
+    m_done = true;
+    return m_db.m_db.commit();
+}
+
+} // namespace Sandbox

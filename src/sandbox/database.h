@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Sandbox {
+
+//! The SQLite store (Qt's QSQLITE driver, WAL journal). Rows come back as QVariantMap keyed by
+//! column name. Every statement outside a Transaction commits on its own, so whatever a route
+//! wrote before answering survives a kill -9.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    //! Opens (creating) \a file, or an in-memory database when \a file is empty, and applies the
+    //! schema. False with errorString() on an unwritable directory or a corrupt file.
+    bool open(const QString &file);
+    QString errorString() const { return m_error; }
+
+    std::optional<QVariantMap> one(const QString &sql, const QVariantList &binds = {});
+    QList<QVariantMap> all(const QString &sql, const QVariantList &binds = {});
+    //! Runs a write; returns the number of rows affected, or -1 on error (logged).
+    int exec(const QString &sql, const QVariantList &binds = {});
+    //! Convenience for `SELECT COUNT(*) ...`.
+    qint64 count(const QString &sql, const QVariantList &binds = {});
+
+    //! Commits on commit(); rolls back when destroyed uncommitted (e.g. an ApiError was thrown).
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool commit();
+
+    private:
+        Database &m_db;
+        bool m_done = false;
+    };
+
+private:
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace Sandbox

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sandbox/route.h"
+
+class QHttpServerRequest;
+
+namespace Sandbox {
+
+class Services;
+
+//! Matches requests to Routes and runs the checks every Appwrite route goes through
+//! (see route.h for the order).
+class Router
+{
+public:
+    explicit Router(Services &services)
+        : m_services(services)
+    { }
+    void add(Route route);
+    Response dispatch(const QHttpServerRequest &request);
+
+private:
+    const Route *match(RequestContext &ctx, bool *pathKnown) const;
+    Response run(const Route &route, RequestContext &ctx);
+    void finish(Response &response, const RequestContext &ctx) const;
+
+    Services &m_services;
+    QList<Route> m_routes;
+};
+
+} // namespace Sandbox

@@ -1,0 +1,409 @@
+// AccountModel against a real sandbox process: sign-up, sign-in, sign-out, restore, MFA at
+// sign-in, step-up with automatic retry, and the list models.
+#include "client/sessionstore.h"
+#include "core/accountmodel.h"
+#include "core/identitiesmodel.h"
+#include "core/logsmodel.h"
+#include "core/outboxmodel.h"
+#include "core/preferencesmodel.h"
+#include "core/pushtargetsmodel.h"
+#include "core/sessionsmodel.h"
+#include "sandbox/totp.h"
+#include "sandboxprocess.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr int timeout = 20000;
+const QString password = QStringLiteral("correct horse battery");
+
+QString uniqueEmail(const char *name)
+{
+    return QStringLiteral("%1.%2@example.com")
+            .arg(QLatin1String(name))
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+QString errorType(const Operation *op)
+{
+    return op->error().toMap().value(QStringLiteral("type")).toString();
+}
+
+QString describe(const Operation *op)
+{
+    const QVariantMap error = op->error().toMap();
+    return error.value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+            + error.value(QStringLiteral("type")).toString() + QStringLiteral(": ")
+            + error.value(QStringLiteral("message")).toString();
+}
+
+QString totpNow(const QString &secret)
+{
+    return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
+}
+} // namespace
+
+#define WAIT_OK(op) \
+    do { \
+        QTRY_VERIFY_WITH_TIMEOUT((op)->done(), timeout); \
+        QVERIFY2((op)->ok(), qPrintable(describe(op))); \
+    } while (false)
+
+class TestCoreAccount : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+
+    void attach(AccountModel &model)
+    {
+        model.setConnection(m_sandbox.endpoint(), m_sandbox.project(), false,
+                            m_sandbox.isSandbox());
+    }
+    //! A new account, signed in on \a model; returns its email.
+    QString signUp(AccountModel &model, const char *name)
+    {
+        const QString email = uniqueEmail(name);
+        Operation *op = model.signUp(email, password, QStringLiteral("Alice Liddell"));
+        [&] {
+            WAIT_OK(op);
+        }();
+        return email;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
+
+    void signUpSignOutSignIn()
+    {
+        AccountModel model;
+        attach(model);
+        QVERIFY(model.connected());
+        QVERIFY(!model.signedIn());
+        QSignalSpy busy(&model, &AccountModel::busyChanged);
+        const QString email = uniqueEmail("alice");
+        Operation *op = model.signUp(email, password, QStringLiteral("Alice Liddell"));
+        QVERIFY(model.busy());
+        WAIT_OK(op);
+        QVERIFY(!model.busy());
+        QVERIFY(busy.size() >= 2);
+        QVERIFY(model.signedIn());
+        QVERIFY(!model.isAnonymous());
+        const QVariantMap user = model.user().toMap();
+        QCOMPARE(user.value(QStringLiteral("email")).toString(), email);
+        QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Liddell"));
+        QVERIFY(!model.currentSession().toMap().value(QStringLiteral("$id")).toString().isEmpty());
+
+        QSignalSpy signedOut(&model, &AccountModel::signedOut);
+        op = model.signOut();
+        WAIT_OK(op);
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(!model.signedIn());
+        QVERIFY(model.user().toMap().isEmpty());
+
+        op = model.signIn(email, QStringLiteral("wrong password!"));
+        QTRY_VERIFY_WITH_TIMEOUT(op->done(), timeout);
+        QVERIFY(!op->ok());
+        QCOMPARE(errorType(op), QStringLiteral("user_invalid_credentials"));
+        QCOMPARE(op->error().toMap().value(QStringLiteral("text")).toString(),
+                 ErrorText::forType(QStringLiteral("user_invalid_credentials"), 401));
+        QCOMPARE(model.lastError().toMap().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("user_invalid_credentials"));
+
+        op = model.signIn(email, password);
+        WAIT_OK(op);
+        QVERIFY(model.signedIn());
+        QCOMPARE(model.user().toMap().value(QStringLiteral("email")).toString(), email);
+    }
+
+    void validationFailsWithoutRequest()
+    {
+        AccountModel model;
+        attach(model);
+        QSignalSpy sent(model.client(), &Appwrite::Client::requestSent);
+        Operation *op = model.signIn(QStringLiteral("not an email"), password);
+        QTRY_VERIFY(op->done());
+        const QVariantMap error = op->error().toMap();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("validation"));
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("email"));
+        QVERIFY(!error.value(QStringLiteral("text")).toString().isEmpty());
+        QCOMPARE(sent.size(), 0);
+    }
+
+    void restoresStoredSession()
+    {
+        Appwrite::MemorySessionStore store;
+        AccountModel first;
+        first.setSessionStore(&store);
+        attach(first);
+        QVERIFY(!signUp(first, "restore").isEmpty());
+        const QString userId = first.userId();
+
+        AccountModel second;
+        second.setSessionStore(&store);
+        QSignalSpy restoring(&second, &AccountModel::restoringChanged);
+        attach(second);
+        QVERIFY(second.restoring());
+        QTRY_VERIFY_WITH_TIMEOUT(!second.restoring(), timeout);
+        QVERIFY(second.signedIn());
+        QCOMPARE(second.userId(), userId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                second.currentSession().toMap().value(QStringLiteral("current")).toBool(), timeout);
+
+        WAIT_OK(first.signOut());
+        // The stored credential went with the sign-out: nothing to restore now.
+        AccountModel third;
+        third.setSessionStore(&store);
+        attach(third);
+        QVERIFY(!third.restoring());
+        QVERIFY(!third.signedIn());
+        // The second model finds out on its next call that the session is gone.
+        Operation *op = second.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(op->done(), timeout);
+        QVERIFY(!op->ok());
+        QVERIFY(!second.signedIn());
+    }
+
+    void guestAndProfile()
+    {
+        AccountModel model;
+        attach(model);
+        Operation *op = model.signInAnonymously();
+        WAIT_OK(op);
+        QVERIFY(model.signedIn());
+        QVERIFY(model.isAnonymous());
+        op = model.updateName(QStringLiteral("Guest Person"));
+        WAIT_OK(op);
+        QCOMPARE(model.user().toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Guest Person"));
+        const QString email = uniqueEmail("guest");
+        op = model.updateEmail(email, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(op->done(), timeout);
+        // Anonymous users set a password first (updatePassword without the old one).
+        op = model.updatePassword(password, QString(), false);
+        WAIT_OK(op);
+        op = model.updateEmail(email, password);
+        WAIT_OK(op);
+        QVERIFY(!model.isAnonymous());
+        QCOMPARE(model.user().toMap().value(QStringLiteral("email")).toString(), email);
+        op = model.createJwt();
+        WAIT_OK(op);
+        QVERIFY(!op->result().toMap().value(QStringLiteral("jwt")).toString().isEmpty());
+    }
+
+    void mfaSignInAndStepUpRetry()
+    {
+        AccountModel model;
+        attach(model);
+        const QString email = signUp(model, "mfa");
+        QVERIFY(!email.isEmpty());
+
+        Operation *op = model.addAuthenticator();
+        WAIT_OK(op);
+        const QString secret = op->result().toMap().value(QStringLiteral("secret")).toString();
+        QVERIFY(!secret.isEmpty());
+        QVERIFY(op->result()
+                        .toMap()
+                        .value(QStringLiteral("uri"))
+                        .toString()
+                        .startsWith(u"otpauth://totp/"));
+        WAIT_OK(model.verifyAuthenticator(totpNow(secret)));
+        op = model.createRecoveryCodes();
+        WAIT_OK(op);
+        QCOMPARE(op->result().toMap().value(QStringLiteral("recoveryCodes")).toStringList().size(),
+                 6);
+        WAIT_OK(model.setMfa(true));
+        QVERIFY(model.user().toMap().value(QStringLiteral("mfa")).toBool());
+
+        // Reading the codes needs a recent challenge: the operation waits for the step-up.
+        QSignalSpy stepUp(&model, &AccountModel::stepUpRequiredChanged);
+        Operation *codes = model.getRecoveryCodes();
+        QTRY_VERIFY_WITH_TIMEOUT(model.stepUpRequired(), timeout);
+        QVERIFY(!codes->done());
+        op = model.createChallenge(QStringLiteral("totp"));
+        WAIT_OK(op);
+        const QString challengeId = op->result().toMap().value(QStringLiteral("$id")).toString();
+        QVERIFY(!challengeId.isEmpty());
+        op = model.completeChallenge(challengeId, totpNow(secret));
+        WAIT_OK(op);
+        // ...and then finishes by itself.
+        WAIT_OK(codes);
+        QVERIFY(!model.stepUpRequired());
+        QCOMPARE(codes->result()
+                         .toMap()
+                         .value(QStringLiteral("recoveryCodes"))
+                         .toStringList()
+                         .size(),
+                 6);
+
+        // Signing in again now needs the second factor.
+        WAIT_OK(model.signOut());
+        op = model.signIn(email, password);
+        WAIT_OK(op);
+        QVERIFY(model.mfaPending());
+        QVERIFY(!model.signedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(model.mfaFactors().toMap().value(QStringLiteral("totp")).toBool(),
+                                 timeout);
+        op = model.createChallenge(QStringLiteral("totp"));
+        WAIT_OK(op);
+        op = model.completeChallenge(op->result().toMap().value(QStringLiteral("$id")).toString(),
+                                     totpNow(secret));
+        WAIT_OK(op);
+        QVERIFY(model.signedIn());
+        QVERIFY(!model.mfaPending());
+        QCOMPARE(model.user().toMap().value(QStringLiteral("email")).toString(), email);
+
+        // Backing out of a pending second factor ends the half session.
+        WAIT_OK(model.signOut());
+        WAIT_OK(model.signIn(email, password));
+        QVERIFY(model.mfaPending());
+        WAIT_OK(model.abandonSecondFactor());
+        QVERIFY(!model.mfaPending());
+        QVERIFY(!model.signedIn());
+    }
+
+    void signOutOthersEndsOtherDevices()
+    {
+        Appwrite::MemorySessionStore otherStore;
+        AccountModel here;
+        attach(here);
+        const QString email = signUp(here, "devices");
+        QVERIFY(!email.isEmpty());
+        AccountModel there;
+        there.setSessionStore(&otherStore);
+        attach(there);
+        WAIT_OK(there.signIn(email, password));
+
+        Operation *op = here.signOutOthers();
+        WAIT_OK(op);
+        QCOMPARE(op->result().toInt(), 1);
+        QVERIFY(here.signedIn());
+        op = there.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(op->done(), timeout);
+        QVERIFY(!op->ok());
+        QVERIFY(!there.signedIn());
+    }
+
+    void listModels()
+    {
+        AccountModel model;
+        attach(model);
+        QVERIFY(!signUp(model, "lists").isEmpty());
+
+        SessionsModel sessions;
+        QAbstractItemModelTester sessionsTester(
+                &sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sessions.setAccount(&model);
+        QTRY_VERIFY_WITH_TIMEOUT(!sessions.loading() && sessions.count() == 1, timeout);
+        QVERIFY(sessions.error().toMap().isEmpty());
+        QCOMPARE(sessions.index(0).data(sessions.roleNames().key("current")).toBool(), true);
+
+        LogsModel logs;
+        QAbstractItemModelTester logsTester(&logs,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        logs.setAccount(&model);
+        QTRY_VERIFY_WITH_TIMEOUT(!logs.loading() && logs.count() > 0, timeout);
+        QVERIFY2(logs.error().toMap().isEmpty(),
+                 qPrintable(logs.error().toMap().value(QStringLiteral("message")).toString()));
+        QCOMPARE(logs.total(), logs.count());
+        const QString event = logs.index(0).data(logs.roleNames().key("event")).toString();
+        QVERIFY(!event.isEmpty());
+        QVERIFY(!logs.index(0).data(logs.roleNames().key("eventText")).toString().contains(event));
+
+        IdentitiesModel identities;
+        QAbstractItemModelTester identitiesTester(
+                &identities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        identities.setAccount(&model);
+        QTRY_VERIFY_WITH_TIMEOUT(!identities.loading(), timeout);
+        QVERIFY(identities.error().toMap().isEmpty());
+        QCOMPARE(identities.count(), 0);
+
+        PreferencesModel prefs;
+        QAbstractItemModelTester prefsTester(
+                &prefs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        prefs.setAccount(&model);
+        QTRY_VERIFY_WITH_TIMEOUT(!prefs.loading(), timeout);
+        QCOMPARE(prefs.count(), 0);
+        prefs.add(QStringLiteral("theme"), QStringLiteral("dark"));
+        prefs.add(QStringLiteral("fontSize"), QStringLiteral("14"));
+        QVERIFY(prefs.dirty());
+        Operation *op = prefs.save();
+        WAIT_OK(op);
+        QVERIFY(!prefs.dirty());
+        const QVariantMap saved = model.user().toMap().value(QStringLiteral("prefs")).toMap();
+        QCOMPARE(saved.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(saved.value(QStringLiteral("fontSize")).toInt(), 14);
+
+        PushTargetsModel targets;
+        QAbstractItemModelTester targetsTester(
+                &targets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        targets.setAccount(&model);
+        QTRY_VERIFY_WITH_TIMEOUT(!targets.loading(), timeout);
+        QCOMPARE(targets.count(), 0);
+        op = targets.add(QStringLiteral("device-token-1"), QString());
+        WAIT_OK(op);
+        QCOMPARE(targets.count(), 1);
+        const QString targetId = op->result().toString();
+        WAIT_OK(targets.update(targetId, QStringLiteral("device-token-2")));
+        QCOMPARE(targets.index(0).data(targets.roleNames().key("identifier")).toString(),
+                 QStringLiteral("device-token-2"));
+        WAIT_OK(targets.remove(targetId));
+        QCOMPARE(targets.count(), 0);
+
+        // Signing out empties every list.
+        WAIT_OK(model.signOut());
+        QCOMPARE(sessions.count(), 0);
+        QCOMPARE(logs.count(), 0);
+        QCOMPARE(prefs.count(), 0);
+    }
+
+    void emailCodeThroughTheOutbox()
+    {
+        if (!m_sandbox.isSandbox())
+            QSKIP("sandbox-only: reads the sandbox outbox");
+        AccountModel model;
+        attach(model);
+        OutboxModel outbox;
+        QAbstractItemModelTester tester(&outbox,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        outbox.setAccount(&model);
+        const QString email = uniqueEmail("code");
+        Operation *op = model.sendEmailCode(email, true);
+        WAIT_OK(op);
+        const QString userId = op->result().toMap().value(QStringLiteral("userId")).toString();
+        QVERIFY(!userId.isEmpty());
+        QVERIFY(!op->result().toMap().value(QStringLiteral("phrase")).toString().isEmpty());
+
+        const int toRole = outbox.roleNames().key("to");
+        QString code;
+        outbox.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!outbox.loading() && outbox.count() > 0, timeout);
+        for (int row = 0; row < outbox.count() && code.isEmpty(); ++row) {
+            if (outbox.index(row).data(toRole).toString().contains(email))
+                code = outbox.index(row).data(outbox.roleNames().key("secret")).toString();
+        }
+        QVERIFY(!code.isEmpty());
+        WAIT_OK(model.completeEmailCode(userId, code));
+        QVERIFY(model.signedIn());
+        QCOMPARE(model.user().toMap().value(QStringLiteral("email")).toString(), email);
+    }
+
+    void destroyingTheModelCancels()
+    {
+        auto model = std::make_unique<AccountModel>();
+        attach(*model);
+        QPointer<Operation> op = model->signIn(uniqueEmail("gone"), password);
+        model.reset();
+        QVERIFY(op.isNull());
+        // A model made afterwards works normally: nothing of the old one answers into it.
+        AccountModel next;
+        attach(next);
+        WAIT_OK(next.signInAnonymously());
+    }
+};
+
+QTEST_MAIN(TestCoreAccount)
+#include "tst_core_account.moc"

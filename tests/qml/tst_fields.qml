@@ -1,0 +1,176 @@
+import QtQuick
+import QtTest
+import QtQuick.Controls
+import AppwriteAccount.Core
+import AppwriteAccount.Ui
+
+TestCase {
+    id: testCase
+    name: "Fields"
+    width: 500
+    height: 400
+    when: windowShown
+
+    Component {
+        id: formComponent
+        FormField {
+            width: 300
+            label: "Password"
+            password: true
+        }
+    }
+    Component {
+        id: copyComponent
+        CopyField {
+            width: 360
+            label: "key"
+            value: "JBSWY3DPEHPK3PXP"
+        }
+    }
+    Component {
+        id: dialogComponent
+        ConfirmDialog {
+            title: "Block your account?"
+            text: "You are signed out everywhere and cannot sign in again."
+            confirmText: "Block"
+            destructive: true
+            typedConfirmation: "block"
+        }
+    }
+    SignalSpy {
+        id: confirmedSpy
+        signalName: "confirmed"
+    }
+
+    function test_password_field_reveals_on_toggle() {
+        const field = createTemporaryObject(formComponent, testCase)
+        compare(field.field.echoMode, TextInput.Password)
+        const toggle = findChild(field, "revealToggle")
+        verify(toggle && toggle.visible)
+        mouseClick(toggle)
+        compare(field.field.echoMode, TextInput.Normal)
+        compare(toggle.Accessible.name, "Hide password")
+        mouseClick(toggle)
+        compare(field.field.echoMode, TextInput.Password)
+    }
+
+    function test_error_text_below_field() {
+        const field = createTemporaryObject(formComponent, testCase, { password: false })
+        compare(field.field.echoMode, TextInput.Normal)
+        verify(!findChild(field, "revealToggle").visible)
+        field.errorText = "Enter a valid email address."
+        const error = findChild(field, "fieldError")
+        verify(error.visible)
+        verify(field.field.invalid)
+        verify(error.mapToItem(field, 0, 0).y > field.field.mapToItem(field, 0, 0).y)
+        compare(field.field.Accessible.description, "Enter a valid email address.")
+    }
+
+    function test_enter_emits_accepted() {
+        const field = createTemporaryObject(formComponent, testCase)
+        const spy = createTemporaryObject(spyComponent, testCase, { target: field, signalName: "accepted" })
+        field.forceActiveFocus()
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_Return)
+        compare(spy.count, 1)
+        compare(field.text, "a")
+    }
+
+    function test_copy_field_copies_and_confirms() {
+        const field = createTemporaryObject(copyComponent, testCase)
+        const button = findChild(field, "copyButton")
+        compare(button.text, "Copy")
+        mouseClick(button)
+        verify(field.copied)
+        compare(button.text, "Copied")
+        tryVerify(() => !field.copied, 4000)
+    }
+
+    function test_secret_copy_field_masks_until_revealed() {
+        const field = createTemporaryObject(copyComponent, testCase, { secret: true })
+        const shown = findChild(field, "copyFieldValue")
+        verify(shown.text.indexOf("JBSW") < 0)
+        field.revealed = true
+        compare(shown.text, "JBSWY3DPEHPK3PXP")
+    }
+
+    function test_confirm_dialog_needs_typed_word() {
+        const dialog = createTemporaryObject(dialogComponent, testCase)
+        confirmedSpy.clear()
+        confirmedSpy.target = dialog
+        dialog.open()
+        tryVerify(() => dialog.opened)
+        const confirm = findChild(dialog.footer, "confirmButton")
+        verify(!confirm.enabled)
+        const typed = findChild(dialog.contentItem, "typedConfirmation")
+        typed.text = "BLOCK"
+        verify(!dialog.canConfirm)
+        typed.text = "block"
+        verify(confirm.enabled)
+        typed.field.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(confirmedSpy.count, 1)
+        tryVerify(() => !dialog.visible)
+    }
+
+    function test_confirm_dialog_escape_cancels() {
+        const dialog = createTemporaryObject(dialogComponent, testCase, { typedConfirmation: "" })
+        confirmedSpy.clear()
+        confirmedSpy.target = dialog
+        dialog.open()
+        tryVerify(() => dialog.opened)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        compare(confirmedSpy.count, 0)
+    }
+
+    function test_busy_button_disabled_while_busy() {
+        const button = createTemporaryObject(buttonComponent, testCase)
+        verify(button.enabled)
+        button.busy = true
+        verify(!button.enabled)
+        compare(button.Accessible.description, "Working, please wait")
+    }
+
+    function test_device_icon_kinds() {
+        const icon = createTemporaryObject(deviceComponent, testCase)
+        icon.deviceName = "smartphone"
+        compare(icon.iconName, "phone")
+        icon.deviceName = "tablet"
+        compare(icon.iconName, "tablet")
+        icon.deviceName = ""
+        icon.clientType = "browser"
+        compare(icon.iconName, "globe")
+        icon.clientType = "library"
+        compare(icon.iconName, "terminal")
+        compare(icon.Accessible.name, "Program or script")
+    }
+
+    function test_relative_time_label() {
+        const label = createTemporaryObject(timeComponent, testCase,
+                                            { date: new Date(Date.now() - 3 * 60 * 1000) })
+        compare(label.text, RelativeTime.format(label.date))
+        compare(label.ToolTip.text, RelativeTime.exact(label.date))
+        label.date = undefined
+        compare(label.text, "")
+    }
+
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+    Component {
+        id: buttonComponent
+        BusyButton {
+            text: "Save"
+        }
+    }
+    Component {
+        id: deviceComponent
+        DeviceIcon {}
+    }
+    Component {
+        id: timeComponent
+        RelativeTimeLabel {}
+    }
+}

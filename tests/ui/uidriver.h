@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QString>
+
+//! Drives the real Main.qml offscreen: finds visible items by objectName, types, clicks, and
+//! writes screenshots (light and dark) when UI_SCREENSHOT_DIR is set.
+class UiDriver
+{
+public:
+    //! Loads qrc:/qt/qml/AppwriteAccount/Ui/Main.qml; false (with errorString) on failure.
+    bool load();
+    QQuickWindow *window() const { return m_window; }
+    QQmlEngine *engine() { return &m_engine; }
+    QString errorString() const { return m_error; }
+
+    //! The one visible item named \a name (several hidden screens may share names), or nullptr.
+    QQuickItem *find(const QString &name) const;
+    //! The name of the screen the sign-in flow shows ("SignIn", "MfaChallenge"...).
+    QString currentScreen() const;
+    bool shellShown() const;
+
+    //! Sets a FormField's or text field's text as if typed (then the bindings react).
+    bool setText(const QString &name, const QString &text);
+    //! Clicks a visible, enabled button with the mouse; false if there is none.
+    bool click(const QString &name);
+    bool click(QQuickItem *item);
+    //! Types \a text with key events into the item \a name after giving it focus.
+    bool type(const QString &name, const QString &text);
+
+    //! The Ui module's Theme singleton, to switch light/dark.
+    QObject *theme();
+    //! Writes <dir>/<name>-light.png and <name>-dark.png when UI_SCREENSHOT_DIR is set.
+    void screenshot(const QString &name);
+
+private:
+    QQmlApplicationEngine m_engine;
+    QPointer<QQuickWindow> m_window;
+    QString m_error;
+};

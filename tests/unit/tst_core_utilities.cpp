@@ -1,0 +1,75 @@
+// Small singletons: relative times and the clipboard.
+#include "core/clipboard.h"
+#include "core/relativetime.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestCoreUtilities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void relative_data()
+    {
+        QTest::addColumn<qint64>("secondsAgo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("now") << qint64(10) << QStringLiteral("just now");
+        QTest::newRow("1 minute") << qint64(60) << QStringLiteral("1 minute ago");
+        QTest::newRow("3 minutes") << qint64(200) << QStringLiteral("3 minutes ago");
+        QTest::newRow("1 hour") << qint64(3600) << QStringLiteral("1 hour ago");
+        QTest::newRow("5 hours") << qint64(5 * 3600 + 10) << QStringLiteral("5 hours ago");
+        QTest::newRow("2 days") << qint64(2 * 86400) << QStringLiteral("2 days ago");
+        QTest::newRow("in 10 minutes") << qint64(-600) << QStringLiteral("in 10 minutes");
+        QTest::newRow("in 1 day") << qint64(-86400 - 5) << QStringLiteral("in 1 day");
+    }
+    void relative()
+    {
+        QFETCH(qint64, secondsAgo);
+        QFETCH(QString, expected);
+        RelativeTime time;
+        const QDateTime reference(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        QCOMPARE(time.format(reference.addSecs(-secondsAgo), reference), expected);
+    }
+
+    void oldDatesAreDates()
+    {
+        RelativeTime time;
+        const QDateTime reference(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        const QDateTime old = reference.addDays(-90);
+        QCOMPARE(time.format(old, reference),
+                 QLocale().toString(old.toLocalTime().date(), QLocale::ShortFormat));
+        QVERIFY(!time.exact(old).isEmpty());
+        QCOMPARE(time.format(QDateTime()), QStringLiteral("never"));
+    }
+
+    void secretIsWipedWhenUnchanged()
+    {
+        Clipboard clipboard;
+        clipboard.setSecretLifetime(50);
+        QSignalSpy cleared(&clipboard, &Clipboard::secretCleared);
+        clipboard.copySecret(QStringLiteral("s3cret"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("s3cret"));
+        QVERIFY(cleared.wait(5000));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void somethingCopiedLaterStays()
+    {
+        Clipboard clipboard;
+        clipboard.setSecretLifetime(50);
+        QSignalSpy cleared(&clipboard, &Clipboard::secretCleared);
+        clipboard.copySecret(QStringLiteral("s3cret"));
+        // Another app (or the user) copies something else before the timer runs out.
+        QGuiApplication::clipboard()->setText(QStringLiteral("mine"));
+        QTRY_VERIFY(!clipboard.secretPending());
+        QCOMPARE(cleared.size(), 0);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("mine"));
+        clipboard.copy(QStringLiteral("plain"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("plain"));
+    }
+};
+
+QTEST_MAIN(TestCoreUtilities)
+#include "tst_core_utilities.moc"
