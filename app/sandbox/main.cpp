@@ -87,8 +87,13 @@ int main(int argc, char *argv[])
             QStringLiteral("session-length"),
             QStringLiteral("Session lifetime in seconds (default 31536000, one year)."),
             QStringLiteral("SECONDS"), QStringLiteral("31536000"));
+    const QCommandLineOption oauthProviders(
+            QStringList{QStringLiteral("oauth-providers")},
+            QStringLiteral("Comma-separated OAuth2 providers the project has enabled; the others "
+                           "answer 412 project_provider_disabled (default: every provider)."),
+            QStringLiteral("LIST"));
     parser.addOptions({host, port, data, memory, project, platform, noRateLimits, sessionLimit,
-                       sessionLength});
+                       sessionLength, oauthProviders});
     if (!parser.parse(app.arguments()))
         usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -124,6 +129,10 @@ int main(int argc, char *argv[])
     options.sessionLengthSeconds = parser.value(sessionLength).toLongLong(&ok);
     if (!ok || options.sessionLengthSeconds < 1)
         usageError(QStringLiteral("--session-length needs a positive number of seconds."));
+
+    if (parser.isSet(oauthProviders))
+        options.oauthProviders =
+                parser.value(oauthProviders).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     Sandbox::SandboxServer server(options);
     if (!server.start()) {

@@ -83,50 +83,27 @@ Item {
                 ScrollBar.vertical: ScrollBar {}
 
                 delegate: LogRow {
+                    id: logEntry
                     required property var model
                     width: ListView.view.width
                     wide: ListView.view.width > 70 * Theme.spacing
-                    visible: root.matches(model)
                     height: visible ? implicitHeight : 0
-                    event: model.event ?? ""
-                    eventText: model.eventText ?? ""
-                    ip: model.ip ?? ""
-                    clientName: model.clientName ?? ""
-                    clientVersion: model.clientVersion ?? ""
-                    osName: model.osName ?? ""
-                    osVersion: model.osVersion ?? ""
-                    deviceName: model.deviceName ?? ""
-                    countryName: model.countryName ?? ""
-                    time: model.time
+                    // Outer state is reached from a function: delegates see only their own scope.
+                    Component.onCompleted: () => { logEntry.visible = Qt.binding(() => root.matches(logEntry.model)) }
+                    event: logEntry.model.event ?? ""
+                    eventText: logEntry.model.eventText ?? ""
+                    ip: logEntry.model.ip ?? ""
+                    clientName: logEntry.model.clientName ?? ""
+                    clientVersion: logEntry.model.clientVersion ?? ""
+                    osName: logEntry.model.osName ?? ""
+                    osVersion: logEntry.model.osVersion ?? ""
+                    deviceName: logEntry.model.deviceName ?? ""
+                    countryName: logEntry.model.countryName ?? ""
+                    time: logEntry.model.time
                 }
                 // Older pages load as the end comes into view (the model's fetchMore).
                 onAtYEndChanged: if (atYEnd && logs.count > 0 && logs.count < logs.total && !logs.loading)
                                      logs.fetchMore(logs.index(-1, -1))
-
-                footer: Item {
-                    width: ListView.view ? ListView.view.width : 0
-                    implicitHeight: footerColumn.implicitHeight + 2 * Theme.spacing
-                    ColumnLayout {
-                        id: footerColumn
-                        anchors.centerIn: parent
-                        width: parent.width - 2 * Theme.spacing
-                        Spinner {
-                            Layout.alignment: Qt.AlignHCenter
-                            size: 24
-                            running: logs.loading
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            visible: !logs.loading && logs.count > 0
-                            horizontalAlignment: Text.AlignHCenter
-                            text: logs.count < logs.total ? qsTr("Showing %1 of %2 events. Scroll for more.").arg(logs.count).arg(logs.total)
-                                                          : qsTr("That's everything: %n event(s).", "", logs.count)
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.captionSize
-                            wrapMode: Text.Wrap
-                        }
-                    }
-                }
             }
             EmptyState {
                 objectName: "activityEmpty"
@@ -152,6 +129,24 @@ Item {
                                               : qsTr("Try another word, such as a browser, a country or an IP address.")
             }
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Spinner {
+                size: 16
+                running: logs.loading
+            }
+            Text {
+                objectName: "activityStatus"
+                Layout.fillWidth: true
+                visible: logs.count > 0
+                text: logs.count < logs.total ? qsTr("Showing %1 of %2 events. Scroll down for older ones.").arg(logs.count).arg(logs.total)
+                                              : qsTr("That's everything: %n event(s).", "", logs.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+            }
+        }
     }
 
     // Counts the rows that match the search, for the "nothing matches" state.
@@ -162,7 +157,7 @@ Item {
             let n = 0
             for (let i = 0; i < matcher.count; ++i) {
                 const o = matcher.objectAt(i)
-                if (o && o.hit)
+                if (o && root.matches(o.model))
                     ++n
             }
             matchCount = n
@@ -170,10 +165,15 @@ Item {
         model: root.filter.length > 0 ? logs : null
         delegate: QtObject {
             required property var model
-            readonly property bool hit: root.matches(model)
         }
-        onObjectAdded: Qt.callLater(recount)
-        onObjectRemoved: Qt.callLater(recount)
+        onObjectAdded: recountTimer.restart()
+        onObjectRemoved: recountTimer.restart()
     }
-    onFilterChanged: Qt.callLater(matcher.recount)
+    onFilterChanged: recountTimer.restart()
+    // Counts once after a burst of changes rather than for every row.
+    Timer {
+        id: recountTimer
+        interval: 0
+        onTriggered: matcher.recount()
+    }
 }

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -16,8 +17,8 @@ PageFrame {
     readonly property bool hasPassword: (Account.user.passwordUpdate ?? "").length > 0
 
     // The ways in that remain if the identity with \a identityId is unlinked.
-    function remainingWays(identityId: string): var {
-        const ways = []
+    function remainingWays(identityId) {
+        const ways = new Array(0)
         if (hasPassword)
             ways.push(qsTr("your email and password"))
         for (let i = 0; i < identities.count; ++i) {
@@ -26,6 +27,19 @@ PageFrame {
                 ways.push(row.providerName)
         }
         return ways
+    }
+
+    // Unlinks after a confirmation, or explains why it can't when it is the last way in.
+    function requestUnlink(identityId: string, providerName: string) {
+        op = null
+        pendingProvider = providerName
+        if (remainingWays(identityId).length === 0) {
+            blockedProvider = providerName
+            return
+        }
+        blockedProvider = ""
+        pendingId = identityId
+        confirm.open()
     }
 
     objectName: "identitiesPage"
@@ -38,7 +52,7 @@ PageFrame {
         Component.onCompleted: reload()
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok)
@@ -106,24 +120,15 @@ PageFrame {
             id: identityRows
             model: identities
             delegate: IdentityRow {
+                id: identityEntry
                 required property var model
                 Layout.fillWidth: true
-                identityId: model.identityId ?? ""
-                provider: model.provider ?? ""
-                providerEmail: model.providerEmail ?? ""
-                createdAt: model.createdAt
-                updatedAt: model.updatedAt
-                onUnlinkRequested: {
-                    root.op = null
-                    root.pendingProvider = providerName
-                    if (root.remainingWays(identityId).length === 0) {
-                        root.blockedProvider = providerName
-                        return
-                    }
-                    root.blockedProvider = ""
-                    root.pendingId = identityId
-                    confirm.open()
-                }
+                identityId: identityEntry.model.identityId ?? ""
+                provider: identityEntry.model.provider ?? ""
+                providerEmail: identityEntry.model.providerEmail ?? ""
+                createdAt: identityEntry.model.createdAt
+                updatedAt: identityEntry.model.updatedAt
+                onUnlinkRequested: () => root.requestUnlink(identityEntry.identityId, identityEntry.providerName)
             }
         }
     }

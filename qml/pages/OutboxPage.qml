@@ -1,8 +1,9 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
-import "links.js" as Links
+import "profile/links.js" as Links
 
 // The sandbox's outbox: the emails and text messages it would have sent. Only shown when
 // connected to the sandbox; links and codes here finish flows that normally need a mailbox.
@@ -55,7 +56,7 @@ PageFrame {
         }
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok)
@@ -102,17 +103,18 @@ PageFrame {
     Repeater {
         model: outbox
         delegate: OutboxMessage {
+            id: messageEntry
             required property var model
             Layout.fillWidth: true
-            channel: model.channel ?? ""
-            to: model.to ?? ""
-            subject: model.subject ?? ""
-            body: model.body ?? ""
-            userId: model.userId ?? ""
-            secret: model.secret ?? ""
-            url: model.url ?? ""
-            phrase: model.phrase ?? ""
-            createdAt: model.createdAt
+            channel: messageEntry.model.channel ?? ""
+            to: messageEntry.model.to ?? ""
+            subject: messageEntry.model.subject ?? ""
+            body: messageEntry.model.body ?? ""
+            userId: messageEntry.model.userId ?? ""
+            secret: messageEntry.model.secret ?? ""
+            url: messageEntry.model.url ?? ""
+            phrase: messageEntry.model.phrase ?? ""
+            createdAt: messageEntry.model.createdAt
             onUseLink: (purpose, userId, secret, url) => root.use(purpose, userId, secret, url)
         }
     }

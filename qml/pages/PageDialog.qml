@@ -9,7 +9,6 @@ Dialog {
     id: root
 
     property int preferredWidth: 60 * Theme.spacing
-    default property alias content: body.data
     property alias buttons: buttonRow.data
 
     modal: true
@@ -46,19 +45,9 @@ Dialog {
         Accessible.name: text
     }
 
-    contentItem: Flickable {
-        implicitHeight: body.implicitHeight
-        contentHeight: body.implicitHeight
-        contentWidth: width
-        clip: contentHeight > height
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
-
-        ColumnLayout {
-            id: body
-            width: parent.width
-            spacing: Theme.spacingLarge
-        }
+    // Children of the dialog are laid out in this column.
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingLarge
     }
 
     footer: Item {

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -34,7 +35,7 @@ Flickable {
             root.contentY = Math.min(root.contentHeight - root.height, bottom - root.height + root.margin)
     }
 
-    Connections {
+    Qml.Connections {
         target: root.Window.window
         function onActiveFocusItemChanged() {
             const item = root.Window.window ? root.Window.window.activeFocusItem : null

@@ -46,13 +46,14 @@ PageFrame {
         Repeater {
             model: prefs
             delegate: PrefRow {
+                id: prefEntry
                 required property var model
                 Layout.fillWidth: true
-                key: model.key ?? ""
-                value: model.value ?? ""
-                isJson: model.isJson ?? false
-                valid: model.valid ?? true
-                error: model.error ?? ""
+                key: prefEntry.model.key ?? ""
+                value: prefEntry.model.value ?? ""
+                isJson: prefEntry.model.isJson ?? false
+                valid: prefEntry.model.valid ?? true
+                error: prefEntry.model.error ?? ""
                 onKeyEdited: (row, key) => prefs.setKey(row, key)
                 onValueEdited: (row, value) => prefs.setValue(row, value)
                 onRemoveRequested: (row) => prefs.remove(row)

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -36,7 +37,7 @@ PageFrame {
     StepUpDialog {
         id: stepUpDialog
     }
-    Connections {
+    Qml.Connections {
         target: Account
         function onStepUpRequiredChanged() {
             if (Account.stepUpRequired && root.visible)

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -46,7 +47,7 @@ PageFrame {
         confirm.open()
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok)
@@ -55,7 +56,7 @@ PageFrame {
                 sessions.reload()
         }
     }
-    Connections {
+    Qml.Connections {
         target: root.extendOp
         function onFinished() {
             sessions.reload()
@@ -96,6 +97,7 @@ PageFrame {
         Repeater {
             model: sessions
             delegate: ColumnLayout {
+                id: entry
                 required property int index
                 required property var model
                 Layout.fillWidth: true
@@ -104,25 +106,25 @@ PageFrame {
                     Layout.fillWidth: true
                     implicitHeight: 1
                     color: Theme.border
-                    visible: index > 0
+                    visible: entry.index > 0
                 }
                 SessionRow {
                     Layout.fillWidth: true
-                    sessionId: model.sessionId
-                    current: model.current
-                    provider: model.provider ?? ""
-                    clientName: model.clientName ?? ""
-                    clientVersion: model.clientVersion ?? ""
-                    clientType: model.clientType ?? ""
-                    osName: model.osName ?? ""
-                    osVersion: model.osVersion ?? ""
-                    deviceName: model.deviceName ?? ""
-                    deviceBrand: model.deviceBrand ?? ""
-                    deviceModel: model.deviceModel ?? ""
-                    ip: model.ip ?? ""
-                    countryName: model.countryName ?? ""
-                    createdAt: model.createdAt
-                    expire: model.expire
+                    sessionId: entry.model.sessionId
+                    current: entry.model.current
+                    provider: entry.model.provider ?? ""
+                    clientName: entry.model.clientName ?? ""
+                    clientVersion: entry.model.clientVersion ?? ""
+                    clientType: entry.model.clientType ?? ""
+                    osName: entry.model.osName ?? ""
+                    osVersion: entry.model.osVersion ?? ""
+                    deviceName: entry.model.deviceName ?? ""
+                    deviceBrand: entry.model.deviceBrand ?? ""
+                    deviceModel: entry.model.deviceModel ?? ""
+                    ip: entry.model.ip ?? ""
+                    countryName: entry.model.countryName ?? ""
+                    createdAt: entry.model.createdAt
+                    expire: entry.model.expire
                     onSignOutRequested: (id, summary) => root.ask("one", id, summary)
                 }
             }

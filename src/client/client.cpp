@@ -1,6 +1,7 @@
 #include "client/client.h"
 
 #include "client/logging.h"
+#include "client/sessioncookies.h"
 #include "client/sessionstore.h"
 
 #include <QCoreApplication>
@@ -255,13 +256,7 @@ void Client::call(Method method, const QString &path, const QJsonObject &params,
     };
     if (!m_locale.isEmpty())
         record.headers.append({"X-Appwrite-Locale", m_locale.toUtf8()});
-    if (!m_credential.isEmpty()) {
-        const QByteArray name = sessionCookieName().toUtf8();
-        record.headers.append({"Cookie", name + '=' + QUrl::toPercentEncoding(m_credential)});
-        record.headers.append({"X-Fallback-Cookies",
-                               QJsonDocument(QJsonObject{{sessionCookieName(), m_credential}})
-                                       .toJson(QJsonDocument::Compact)});
-    }
+    record.headers += SessionCookies::requestHeaders(sessionCookieName(), m_credential);
     if (!isGet)
         record.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     for (const auto &header : std::as_const(record.headers))
@@ -312,35 +307,20 @@ void Client::cancel(QObject *context)
 
 void Client::updateSessionFrom(QNetworkReply *reply)
 {
-    const QString name = sessionCookieName();
-    const auto cookies =
-            reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-    for (const QNetworkCookie &cookie : cookies) {
-        if (QString::fromUtf8(cookie.name()) != name)
-            continue;
-        const QString value = QString::fromUtf8(QByteArray::fromPercentEncoding(cookie.value()));
-        const bool expired = cookie.expirationDate().isValid()
-                && cookie.expirationDate() <= QDateTime::currentDateTimeUtc();
-        if (expired || value.isEmpty() || value == QLatin1String("deleted")) {
-            clearSession();
-        } else {
-            m_store->save(sessionKey(), value);
-            setCredential(value);
-        }
-    }
-    if (!reply->hasRawHeader("X-Fallback-Cookies"))
+    const auto fallback = reply->hasRawHeader("X-Fallback-Cookies")
+            ? std::optional<QByteArray>(reply->rawHeader("X-Fallback-Cookies"))
+            : std::nullopt;
+    const auto update = SessionCookies::fromResponse(
+            sessionCookieName(),
+            reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>(),
+            fallback);
+    if (!update)
         return;
-    const QJsonDocument fallback = QJsonDocument::fromJson(reply->rawHeader("X-Fallback-Cookies"));
-    if (fallback.isArray()) {
-        clearSession(); // "[]": the server ended this session.
-    } else if (fallback.object().value(name).isString()) {
-        const QString value = fallback.object().value(name).toString();
-        if (value.isEmpty()) {
-            clearSession();
-        } else {
-            m_store->save(sessionKey(), value);
-            setCredential(value);
-        }
+    if (update->isEmpty()) {
+        clearSession();
+    } else {
+        m_store->save(sessionKey(), *update);
+        setCredential(*update);
     }
 }
 

@@ -14,6 +14,15 @@ RelativeTime::RelativeTime(QObject *parent)
     m_tick.start();
 }
 
+namespace {
+//! Without a loaded translation, tr() leaves "(s)" in plural messages; English is the source
+//! language, so finish the job here.
+QString plural(QString text, int n)
+{
+    return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+} // namespace
+
 QString RelativeTime::format(const QDateTime &date, const QDateTime &reference) const
 {
     if (!date.isValid())
@@ -29,13 +38,15 @@ QString RelativeTime::format(const QDateTime &date, const QDateTime &reference) 
     if (span < 60)
         return future ? tr("in a moment") : tr("just now");
     if (minutes < 60) {
-        return future ? tr("in %n minute(s)", nullptr, minutes)
-                      : tr("%n minute(s) ago", nullptr, minutes);
+        return future ? plural(tr("in %n minute(s)", nullptr, minutes), minutes)
+                      : plural(tr("%n minute(s) ago", nullptr, minutes), minutes);
     }
     if (hours < 24)
-        return future ? tr("in %n hour(s)", nullptr, hours) : tr("%n hour(s) ago", nullptr, hours);
+        return future ? plural(tr("in %n hour(s)", nullptr, hours), hours)
+                      : plural(tr("%n hour(s) ago", nullptr, hours), hours);
     if (days < 30)
-        return future ? tr("in %n day(s)", nullptr, days) : tr("%n day(s) ago", nullptr, days);
+        return future ? plural(tr("in %n day(s)", nullptr, days), days)
+                      : plural(tr("%n day(s) ago", nullptr, days), days);
     // Past a month a calendar date says more than a count.
     return QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat);
 }

@@ -1,5 +1,6 @@
 #include "sandbox/authenticator.h"
 
+#include "sandbox/clock.h"
 #include "sandbox/requestcontext.h"
 #include "sandbox/services.h"
 
@@ -28,6 +29,18 @@ QString credentialOf(RequestContext &ctx)
     return fallback.value(name).toString();
 }
 
+void touchAccessedAt(RequestContext &ctx)
+{
+    // Like APP_USER_ACCESS: accessedAt moves at most once a day.
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    const qint64 now = Clock::nowMs();
+    if (ctx.user && now - ctx.user->value(QStringLiteral("accessed_at")).toLongLong() > day) {
+        ctx.services.db.exec(QStringLiteral("UPDATE users SET accessed_at = ? WHERE id = ?"),
+                             {now, ctx.userId()});
+        ctx.user->insert(QStringLiteral("accessed_at"), now);
+    }
+}
+
 } // namespace
 
 void authenticate(RequestContext &ctx)
@@ -53,6 +66,7 @@ void authenticate(RequestContext &ctx)
             ctx.viaJwt = ctx.user.has_value();
         }
     }
+    touchAccessedAt(ctx);
 }
 
 bool needsMoreFactors(RequestContext &ctx)

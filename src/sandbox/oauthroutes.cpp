@@ -94,6 +94,13 @@ Route startRoute(const QString &path, bool tokenFlow, std::shared_ptr<OAuthState
             }
             (name == QStringLiteral("success") ? pending.success : pending.failure) = url;
         }
+        // Parameters are validated before the action, which is where the real server checks this.
+        const QStringList &enabled = ctx.services.options.oauthProviders;
+        if (!enabled.isEmpty() && !enabled.contains(provider))
+            return htmlError(ctx, 412,
+                             QStringLiteral("This provider is disabled. Please enable the provider "
+                                            "from your Appwrite console to continue."),
+                             QStringLiteral("project_provider_disabled"));
         QueryItems query{{QStringLiteral("project"), pending.project},
                          {QStringLiteral("success"), pending.success},
                          {QStringLiteral("failure"), pending.failure}};

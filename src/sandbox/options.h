@@ -19,6 +19,8 @@ struct Options
     bool rateLimits = true;
     int sessionLimit = 10;
     qint64 sessionLengthSeconds = 365LL * 24 * 3600;
+    //! OAuth2 providers the project has enabled; empty means every provider of the spec.
+    QStringList oauthProviders;
 };
 
 } // namespace Sandbox

@@ -12,9 +12,12 @@
 #include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <list>
 
 namespace {
 constexpr int timeout = 20000;
@@ -57,9 +60,15 @@ class TestCoreAccount : public QObject
     Q_OBJECT
 private:
     SandboxProcess m_sandbox;
+    //! One credential store per model (unless a test shares one on purpose), so no model
+    //! restores another test's session from the process-wide default store.
+    std::list<Appwrite::MemorySessionStore> m_stores;
 
-    void attach(AccountModel &model)
+    void attach(AccountModel &model, Appwrite::SessionStore *store = nullptr)
     {
+        if (!store)
+            store = &m_stores.emplace_back();
+        model.setSessionStore(store);
         model.setConnection(m_sandbox.endpoint(), m_sandbox.project(), false,
                             m_sandbox.isSandbox());
     }
@@ -137,15 +146,13 @@ private Q_SLOTS:
     {
         Appwrite::MemorySessionStore store;
         AccountModel first;
-        first.setSessionStore(&store);
-        attach(first);
+        attach(first, &store);
         QVERIFY(!signUp(first, "restore").isEmpty());
         const QString userId = first.userId();
 
         AccountModel second;
-        second.setSessionStore(&store);
         QSignalSpy restoring(&second, &AccountModel::restoringChanged);
-        attach(second);
+        attach(second, &store);
         QVERIFY(second.restoring());
         QTRY_VERIFY_WITH_TIMEOUT(!second.restoring(), timeout);
         QVERIFY(second.signedIn());
@@ -156,8 +163,7 @@ private Q_SLOTS:
         WAIT_OK(first.signOut());
         // The stored credential went with the sign-out: nothing to restore now.
         AccountModel third;
-        third.setSessionStore(&store);
-        attach(third);
+        attach(third, &store);
         QVERIFY(!third.restoring());
         QVERIFY(!third.signedIn());
         // The second model finds out on its next call that the session is gone.
@@ -273,8 +279,7 @@ private Q_SLOTS:
         const QString email = signUp(here, "devices");
         QVERIFY(!email.isEmpty());
         AccountModel there;
-        there.setSessionStore(&otherStore);
-        attach(there);
+        attach(there, &otherStore);
         WAIT_OK(there.signIn(email, password));
 
         Operation *op = here.signOutOthers();

@@ -1,6 +1,6 @@
 import QtQuick
 import QtTest
-import "qrc:/qt/qml/AppwriteAccount/Ui/pages/links.js" as Links
+import "qrc:/qt/qml/AppwriteAccount/Ui/pages/profile/links.js" as Links
 import "qrc:/qt/qml/AppwriteAccount/Ui/pages/security/otpauth.js" as OtpAuth
 
 // The pages read callback links pasted by people and otpauth URIs from the server.

@@ -6,6 +6,11 @@ import AppwriteAccount.Ui
 Rectangle {
     id: root
 
+    // ["Firefox 126", "", "Linux"] with " · " → "Firefox 126 · Linux".
+    function joinNonEmpty(separator: string, parts: var): string {
+        return parts.filter(part => part !== undefined && part !== null && String(part).length > 0).join(separator)
+    }
+
     required property int index
     required property string event
     required property string eventText
@@ -20,15 +25,14 @@ Rectangle {
     property bool wide: true
 
     readonly property string deviceText: {
-        const client = [clientName, clientVersion].filter(s => s && s.length > 0).join(" ")
-        const os = [osName, osVersion].filter(s => s && s.length > 0).join(" ")
+        const client = root.joinNonEmpty(" ", [clientName, clientVersion])
+        const os = root.joinNonEmpty(" ", [osName, osVersion])
         if (client.length > 0 && os.length > 0)
             //: A device: "%1 on %2", e.g. "Firefox 126 on Windows 11".
             return qsTr("%1 on %2").arg(client).arg(os)
         return client.length > 0 ? client : (os.length > 0 ? os : qsTr("Unknown device"))
     }
-    readonly property string placeText: [ip, countryName && countryName !== "Unknown" ? countryName : ""]
-                                        .filter(s => s && s.length > 0).join(" · ")
+    readonly property string placeText: root.joinNonEmpty(" · ", [ip, countryName && countryName !== "Unknown" ? countryName : ""])
     readonly property string iconName: event.indexOf("sessions") >= 0 && event.indexOf("delete") >= 0 ? "sign-out"
                                      : event.indexOf("sessions") >= 0 ? "key"
                                      : event.indexOf("password") >= 0 || event.indexOf("mfa") >= 0 ? "lock"

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -23,7 +24,7 @@ Card {
             jwt = ""
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (!root.op.ok)

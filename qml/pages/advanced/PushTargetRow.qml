@@ -11,7 +11,6 @@ RowLayout {
     property string providerId
     property string name
     property var createdAt
-    property bool busy
 
     signal saveRequested(string targetId, string identifier)
     signal removeRequested(string targetId)
@@ -56,7 +55,7 @@ RowLayout {
         objectName: "pushTargetSave"
         Layout.alignment: Qt.AlignTop
         text: qsTr("Save")
-        enabled: !root.busy && field.text.trim().length > 0 && field.text.trim() !== root.identifier
+        enabled: field.text.trim().length > 0 && field.text.trim() !== root.identifier
         onClicked: root.saveRequested(root.targetId, field.text.trim())
     }
     BusyButton {
@@ -64,7 +63,6 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
         flat: true
         iconName: "trash"
-        enabled: !root.busy
         Accessible.name: qsTr("Remove this push target")
         onClicked: root.removeRequested(root.targetId)
     }

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -18,7 +19,7 @@ Card {
         Component.onCompleted: reload()
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             targets.reload()
@@ -46,14 +47,14 @@ Card {
     Repeater {
         model: targets
         delegate: PushTargetRow {
+            id: targetEntry
             required property var model
             Layout.fillWidth: true
-            targetId: model.targetId ?? ""
-            identifier: model.identifier ?? ""
-            providerId: model.providerId ?? ""
-            name: model.name ?? ""
-            createdAt: model.createdAt
-            busy: root.op !== null && root.op.busy
+            targetId: targetEntry.model.targetId ?? ""
+            identifier: targetEntry.model.identifier ?? ""
+            providerId: targetEntry.model.providerId ?? ""
+            name: targetEntry.model.name ?? ""
+            createdAt: targetEntry.model.createdAt
             onSaveRequested: (id, identifier) => root.op = targets.update(id, identifier)
             onRemoveRequested: (id) => root.op = targets.remove(id)
         }

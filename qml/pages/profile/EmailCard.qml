@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -62,7 +63,7 @@ Card {
         onClicked: root.op = Account.updateEmail(emailField.text.trim(), passwordField.text)
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok)

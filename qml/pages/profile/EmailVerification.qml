@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
-import "../links.js" as Links
+import "links.js" as Links
 
 // Verifying the email address: send a link, then finish by opening it or pasting it here
 // (a desktop app cannot always receive the link from the browser).
@@ -12,7 +12,11 @@ ColumnLayout {
     property Operation sendOp: null
     property Operation completeOp: null
     readonly property bool sent: sendOp !== null && sendOp.ok
-    readonly property var parsed: Links.parse(linkField.text)
+    readonly property var parsed: parseLink(linkField.text)
+
+    function parseLink(text: string): var {
+        return Links.parse(text)
+    }
 
     spacing: Theme.spacing
 

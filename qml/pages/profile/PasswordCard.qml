@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -71,7 +72,7 @@ Card {
         onClicked: root.op = Account.updatePassword(newField.text, oldField.text, signOutOthers.checked)
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok) {

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -64,7 +65,7 @@ Card {
         onClicked: root.op = Account.updatePhone(root.typed, passwordField.text)
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok)

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Ui
@@ -18,7 +19,7 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
-    Connections {
+    Qml.Connections {
         target: root.completeOp
         function onFinished() {
             if (!root.completeOp.ok)

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -36,7 +37,7 @@ PageDialog {
             verifyOp = Account.verifyAuthenticator(code)
     }
 
-    Connections {
+    Qml.Connections {
         target: root.verifyOp
         function onFinished() {
             if (!root.verifyOp.ok) {

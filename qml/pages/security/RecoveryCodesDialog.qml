@@ -30,6 +30,11 @@ PageDialog {
         open()
     }
 
+    function copyCode(index: int) {
+        Clipboard.copySecret(codes[index])
+        status.text = qsTr("Copied code %1. It is cleared from the clipboard in a minute.").arg(index + 1)
+    }
+
     RecoveryCodesFile {
         id: exporter
     }
@@ -83,6 +88,7 @@ PageDialog {
         Repeater {
             model: root.codes
             delegate: RowLayout {
+                id: codeRow
                 required property string modelData
                 required property int index
                 Layout.fillWidth: true
@@ -90,21 +96,18 @@ PageDialog {
                 Label {
                     objectName: "recoveryCode"
                     Layout.fillWidth: true
-                    text: modelData
+                    text: codeRow.modelData
                     color: Theme.text
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.bodySize
-                    Accessible.name: qsTr("Recovery code %1: %2").arg(index + 1).arg(modelData)
+                    Accessible.name: qsTr("Recovery code %1: %2").arg(codeRow.index + 1).arg(codeRow.modelData)
                 }
                 BusyButton {
                     flat: true
                     text: qsTr("Copy")
                     font.pixelSize: Theme.captionSize
-                    Accessible.name: qsTr("Copy recovery code %1").arg(index + 1)
-                    onClicked: {
-                        Clipboard.copySecret(modelData)
-                        status.text = qsTr("Copied code %1. It is cleared from the clipboard in a minute.").arg(index + 1)
-                    }
+                    Accessible.name: qsTr("Copy recovery code %1").arg(codeRow.index + 1)
+                    onClicked: () => root.copyCode(codeRow.index)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -23,7 +24,7 @@ PageDialog {
             codeField.forceActiveFocus()
     }
 
-    Connections {
+    Qml.Connections {
         target: root.op
         function onFinished() {
             if (root.op.ok) {

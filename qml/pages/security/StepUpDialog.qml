@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -50,7 +51,7 @@ PageDialog {
         choose(factors.length > 0 ? factors[0].key : "totp")
     }
 
-    Connections {
+    Qml.Connections {
         target: root.completeOp
         function onFinished() {
             if (root.completeOp.ok)
@@ -104,16 +105,37 @@ PageDialog {
         Layout.fillWidth: true
         spacing: Theme.spacing
         visible: root.factors.length > 1
-        Repeater {
-            model: root.factors
-            delegate: Button {
-                required property var modelData
-                text: modelData.label
-                flat: root.factor !== modelData.key
-                primary: root.factor === modelData.key
-                Accessible.name: qsTr("Verify with: %1").arg(modelData.label)
-                onClicked: root.choose(modelData.key)
-            }
+        BusyButton {
+            visible: !!Account.mfaFactors.totp
+            text: qsTr("Authenticator app")
+            flat: root.factor !== "totp"
+            primary: root.factor === "totp"
+            Accessible.name: qsTr("Verify with: %1").arg(text)
+            onClicked: root.choose("totp")
+        }
+        BusyButton {
+            visible: !!Account.mfaFactors.email
+            text: qsTr("Code by email")
+            flat: root.factor !== "email"
+            primary: root.factor === "email"
+            Accessible.name: qsTr("Verify with: %1").arg(text)
+            onClicked: root.choose("email")
+        }
+        BusyButton {
+            visible: !!Account.mfaFactors.phone
+            text: qsTr("Code by text message")
+            flat: root.factor !== "phone"
+            primary: root.factor === "phone"
+            Accessible.name: qsTr("Verify with: %1").arg(text)
+            onClicked: root.choose("phone")
+        }
+        BusyButton {
+            visible: !!Account.mfaFactors.recoveryCode
+            text: qsTr("Recovery code")
+            flat: root.factor !== "recoverycode"
+            primary: root.factor === "recoverycode"
+            Accessible.name: qsTr("Verify with: %1").arg(text)
+            onClicked: root.choose("recoverycode")
         }
     }
 

@@ -6,6 +6,11 @@ import AppwriteAccount.Ui
 RowLayout {
     id: root
 
+    // ["Firefox 126", "", "Linux"] with " · " → "Firefox 126 · Linux".
+    function joinNonEmpty(separator: string, parts: var): string {
+        return parts.filter(part => part !== undefined && part !== null && String(part).length > 0).join(separator)
+    }
+
     required property string sessionId
     required property bool current
     required property string provider
@@ -22,9 +27,9 @@ RowLayout {
     required property var createdAt
     required property var expire
 
-    readonly property string clientText: [clientName, clientVersion].filter(s => s && s.length > 0).join(" ")
-    readonly property string osText: [osName, osVersion].filter(s => s && s.length > 0).join(" ")
-    readonly property string deviceText: [deviceBrand, deviceModel].filter(s => s && s.length > 0).join(" ")
+    readonly property string clientText: root.joinNonEmpty(" ", [clientName, clientVersion])
+    readonly property string osText: root.joinNonEmpty(" ", [osName, osVersion])
+    readonly property string deviceText: root.joinNonEmpty(" ", [deviceBrand, deviceModel])
     readonly property string summary: {
         if (clientText.length > 0 && osText.length > 0)
             //: A signed-in device: "%1 on %2", e.g. "Firefox 126 on Windows 11".
@@ -35,8 +40,7 @@ RowLayout {
             return osText
         return qsTr("Unknown device")
     }
-    readonly property string place: [ip, countryName && countryName !== "Unknown" ? countryName : ""]
-                                    .filter(s => s && s.length > 0).join(" · ")
+    readonly property string place: root.joinNonEmpty(" · ", [ip, countryName && countryName !== "Unknown" ? countryName : ""])
 
     signal signOutRequested(string sessionId, string summary)
 
@@ -92,7 +96,7 @@ RowLayout {
         Text {
             Layout.fillWidth: true
             visible: root.deviceText.length > 0 || root.place.length > 0
-            text: [root.deviceText, root.place].filter(s => s.length > 0).join(" · ")
+            text: root.joinNonEmpty(" · ", [root.deviceText, root.place])
             color: Theme.textMuted
             font.pixelSize: Theme.captionSize
             wrapMode: Text.Wrap

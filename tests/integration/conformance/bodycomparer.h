@@ -34,7 +34,6 @@ private:
 
     const ValueMap &m_map;
     QDateTime m_realTime;
-    QDateTime m_realTime;
     QStringList m_differences;
 };
 

@@ -70,7 +70,11 @@ bool Replayer::start(QString *error)
     // The real run cleared its abuse counters between scenarios; with one sandbox for the whole
     // replay the limits would trip where the real server's did not. The rate-limit scenario
     // gets its own fresh sandbox with the limits on.
-    return startTarget(m_main, {QStringLiteral("--no-rate-limits")}, error);
+    // The recorded project enabled only these two providers (findings.md, "What ran").
+    return startTarget(m_main,
+                       {QStringLiteral("--no-rate-limits"), QStringLiteral("--oauth-providers"),
+                        QStringLiteral("github,mock")},
+                       error);
 }
 
 Replayer::Target *Replayer::targetFor(const RecordedExchange &exchange, QString *error)

@@ -103,6 +103,14 @@ void ValueMap::learnFromCookies(const QList<QByteArray> &real, const QList<QByte
                 sandboxValue = QString::fromUtf8(value);
         }
         learn(QString::fromUtf8(realValue), sandboxValue, origin);
+        // The value carries the user's ID, the first sight of it after an OAuth2 sign-in.
+        const auto payload = [](const QByteArray &value) {
+            return QJsonDocument::fromJson(
+                           QByteArray::fromBase64(QByteArray::fromPercentEncoding(value)))
+                    .object();
+        };
+        learn(payload(realValue).value(u"id").toString(),
+              payload(sandboxValue.toUtf8()).value(u"id").toString(), origin);
     }
 }
 
