@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import AppwriteAccount.Core
@@ -11,6 +10,8 @@ ApplicationWindow {
     // True while a signed-in person adds another connection or account from the switcher.
     property bool addingAccount: false
     readonly property bool showShell: Account.signedIn && !addingAccount
+    // For the UI tests' light/dark screenshots (C++ cannot look up a QML-file singleton in 6.4).
+    readonly property QtObject theme: Theme
 
     width: 1100
     height: 760
@@ -68,7 +69,13 @@ ApplicationWindow {
         anchors.fill: parent
         active: window.showShell
         visible: active
-        sourceComponent: AccountShell {
+        sourceComponent: shellComponent
+    }
+
+    Component {
+        id: shellComponent
+
+        AccountShell {
             onAddAccountRequested: {
                 window.addingAccount = true
                 authFlow.reset("Connect")

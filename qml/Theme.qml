@@ -30,7 +30,7 @@ QtObject {
     readonly property color hover: dark ? "#2c2c35" : "#e6e6ec"
     readonly property color selected: dark ? "#3a2630" : "#fbe3ea"
     readonly property color border: dark ? "#383842" : "#d9d9e1"
-    readonly property color borderStrong: dark ? "#5a5a66" : "#8b8b98"
+    readonly property color borderStrong: dark ? "#747482" : "#8b8b98"
     readonly property color text: dark ? "#ededf2" : "#1b1b21"
     readonly property color textMuted: dark ? "#a9a9b5" : "#585865"
     readonly property color placeholder: dark ? "#8e8e9a" : "#6e6e7b"

@@ -3,19 +3,24 @@ import QtQuick
 import QtQuick.Controls.impl
 import AppwriteAccount.Ui
 
-IconImage {
+Item {
     id: root
 
     property string name
+    property color color: Theme.text
     property int size: Theme.iconSize
 
-    source: name.length > 0 ? Theme.icon(name) : ""
-    color: Theme.text
-    sourceSize.width: size
-    sourceSize.height: size
-    width: size
-    height: size
-    fillMode: Image.PreserveAspectFit
+    implicitWidth: size
+    implicitHeight: size
     // Decorative unless a caller gives it a name: the control next to it carries the meaning.
     Accessible.ignored: Accessible.name.length === 0
+
+    IconImage {
+        anchors.fill: parent
+        source: root.name.length > 0 ? Theme.icon(root.name) : ""
+        color: root.color
+        sourceSize.width: root.size
+        sourceSize.height: root.size
+        fillMode: Image.PreserveAspectFit
+    }
 }

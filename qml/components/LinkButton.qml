@@ -30,8 +30,8 @@ AbstractButton {
         Text {
             Layout.fillWidth: true
             text: root.text
-            font: root.font
             color: root.color
+            font.pixelSize: root.font.pixelSize
             font.underline: root.hovered || root.visualFocus
             wrapMode: Text.Wrap
         }

@@ -13,6 +13,8 @@ FocusScope {
     // OAuth providers offered on the sign-in screen (Appwrite provider ids), in this order.
     property var providers: ["github", "google", "apple", "microsoft", "gitlab", "discord"]
     readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
+    readonly property Item currentItem: stack.currentItem
+    readonly property bool transitioning: stack.busy
 
     signal cancelled()
 

@@ -34,7 +34,9 @@ AuthScreen {
     title: qsTr("Sign in")
     description: Account.isSandbox
                  ? qsTr("Sign in to your practice account on the local sandbox.")
-                 : qsTr("Sign in to your account for project %1.").arg(Account.projectId)
+                 : Account.projectId.length > 0
+                   ? qsTr("Sign in to your account for project %1.").arg(Account.projectId)
+                   : qsTr("Sign in to your account.")
 
     FormField {
         id: email

@@ -43,7 +43,9 @@ class AccountModel : public QObject
     Q_PROPERTY(bool stepUpRequired READ stepUpRequired NOTIFY stepUpRequiredChanged)
     Q_PROPERTY(QVariant lastError READ lastError NOTIFY lastErrorChanged)
 public:
-    explicit AccountModel(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 builds a QML singleton with a default constructor
+    // when one exists, ignoring create(), which would give QML a second, unconnected model.
+    explicit AccountModel(QObject *parent);
     ~AccountModel() override;
 
     //! The app-wide model behind the `Account` singleton; follows Connections.current.

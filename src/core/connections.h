@@ -21,9 +21,9 @@ public:
     //! The id of the embedded sandbox's connection.
     static QString sandboxId() { return QStringLiteral("sandbox"); }
 
-    //! Reads the saved list from \a settingsGroup of the app's QSettings.
-    explicit Connections(const QString &settingsGroup = QStringLiteral("connections"),
-                         QObject *parent = nullptr);
+    //! Reads the saved list from \a settingsGroup of the app's QSettings. Not default-constructible
+    //! so that QML (Qt 6.4) uses create() and shares instance() with C++.
+    explicit Connections(const QString &settingsGroup, QObject *parent = nullptr);
 
     static Connections *instance();
     static Connections *create(QQmlEngine *, QJSEngine *);

@@ -49,10 +49,12 @@ QString totpNow(const QString &secret)
 }
 } // namespace
 
-#define WAIT_OK(op) \
+// Evaluates \a call once, then waits for its operation to succeed.
+#define WAIT_OK(call) \
     do { \
-        QTRY_VERIFY_WITH_TIMEOUT((op)->done(), timeout); \
-        QVERIFY2((op)->ok(), qPrintable(describe(op))); \
+        const Operation *const waited = (call); \
+        QTRY_VERIFY_WITH_TIMEOUT(waited->done(), timeout); \
+        QVERIFY2(waited->ok(), qPrintable(describe(waited))); \
     } while (false)
 
 class TestCoreAccount : public QObject
@@ -88,7 +90,7 @@ private Q_SLOTS:
 
     void signUpSignOutSignIn()
     {
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         QVERIFY(model.connected());
         QVERIFY(!model.signedIn());
@@ -130,7 +132,7 @@ private Q_SLOTS:
 
     void validationFailsWithoutRequest()
     {
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         QSignalSpy sent(model.client(), &Appwrite::Client::requestSent);
         Operation *op = model.signIn(QStringLiteral("not an email"), password);
@@ -145,12 +147,12 @@ private Q_SLOTS:
     void restoresStoredSession()
     {
         Appwrite::MemorySessionStore store;
-        AccountModel first;
+        AccountModel first(nullptr);
         attach(first, &store);
         QVERIFY(!signUp(first, "restore").isEmpty());
         const QString userId = first.userId();
 
-        AccountModel second;
+        AccountModel second(nullptr);
         QSignalSpy restoring(&second, &AccountModel::restoringChanged);
         attach(second, &store);
         QVERIFY(second.restoring());
@@ -162,7 +164,7 @@ private Q_SLOTS:
 
         WAIT_OK(first.signOut());
         // The stored credential went with the sign-out: nothing to restore now.
-        AccountModel third;
+        AccountModel third(nullptr);
         attach(third, &store);
         QVERIFY(!third.restoring());
         QVERIFY(!third.signedIn());
@@ -175,7 +177,7 @@ private Q_SLOTS:
 
     void guestAndProfile()
     {
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         Operation *op = model.signInAnonymously();
         WAIT_OK(op);
@@ -202,7 +204,7 @@ private Q_SLOTS:
 
     void mfaSignInAndStepUpRetry()
     {
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         const QString email = signUp(model, "mfa");
         QVERIFY(!email.isEmpty());
@@ -274,11 +276,11 @@ private Q_SLOTS:
     void signOutOthersEndsOtherDevices()
     {
         Appwrite::MemorySessionStore otherStore;
-        AccountModel here;
+        AccountModel here(nullptr);
         attach(here);
         const QString email = signUp(here, "devices");
         QVERIFY(!email.isEmpty());
-        AccountModel there;
+        AccountModel there(nullptr);
         attach(there, &otherStore);
         WAIT_OK(there.signIn(email, password));
 
@@ -294,7 +296,7 @@ private Q_SLOTS:
 
     void listModels()
     {
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         QVERIFY(!signUp(model, "lists").isEmpty());
 
@@ -369,7 +371,7 @@ private Q_SLOTS:
     {
         if (!m_sandbox.isSandbox())
             QSKIP("sandbox-only: reads the sandbox outbox");
-        AccountModel model;
+        AccountModel model(nullptr);
         attach(model);
         OutboxModel outbox;
         QAbstractItemModelTester tester(&outbox,
@@ -398,13 +400,13 @@ private Q_SLOTS:
 
     void destroyingTheModelCancels()
     {
-        auto model = std::make_unique<AccountModel>();
+        auto model = std::make_unique<AccountModel>(nullptr);
         attach(*model);
         QPointer<Operation> op = model->signIn(uniqueEmail("gone"), password);
         model.reset();
         QVERIFY(op.isNull());
         // A model made afterwards works normally: nothing of the old one answers into it.
-        AccountModel next;
+        AccountModel next(nullptr);
         attach(next);
         WAIT_OK(next.signInAnonymously());
     }

@@ -7,6 +7,8 @@ TestCase {
     name: "Banners"
     width: 500
     height: 300
+    // TestCase is invisible by default; the components under test must be shown.
+    visible: true
     when: windowShown
 
     Component {

@@ -8,6 +8,8 @@ TestCase {
     name: "CodeInput"
     width: 400
     height: 200
+    // TestCase is invisible by default; the components under test must be shown.
+    visible: true
     when: windowShown
 
     Component {

@@ -9,6 +9,8 @@ TestCase {
     name: "Fields"
     width: 500
     height: 400
+    // TestCase is invisible by default; the components under test must be shown.
+    visible: true
     when: windowShown
 
     Component {
@@ -62,7 +64,7 @@ TestCase {
         const error = findChild(field, "fieldError")
         verify(error.visible)
         verify(field.field.invalid)
-        verify(error.mapToItem(field, 0, 0).y > field.field.mapToItem(field, 0, 0).y)
+        tryVerify(() => error.mapToItem(field, 0, 0).y > field.field.mapToItem(field, 0, 0).y)
         compare(field.field.Accessible.description, "Enter a valid email address.")
     }
 

@@ -33,6 +33,7 @@ import QtQuick
 import QtQuick.Controls
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
+import AppwriteAccount.Core as Core
 
 ApplicationWindow {
     width: 1024
@@ -42,10 +43,12 @@ ApplicationWindow {
     readonly property bool signedIn: Account.signedIn
     readonly property var user: Account.user
     readonly property var factors: Account.mfaFactors
+    readonly property var lastError: Account.lastError
+    readonly property bool connected: Account.connected
     readonly property Item page: loader.item
     function show(name) { loader.source = "qrc:/qt/qml/AppwriteAccount/Ui/pages/" + name + "Page.qml" }
     function setDark(dark) { Theme.mode = dark ? "dark" : "light" }
-    function connectTo(endpoint, project) { Connections.select(Connections.add("Test", endpoint, project, false)) }
+    function connectTo(endpoint, project) { Core.Connections.select(Core.Connections.add("Test", endpoint, project, false)) }
     function signUp(email, password, name) { Account.signUp(email, password, name) }
     Loader { id: loader; anchors.fill: parent }
 }
@@ -151,7 +154,8 @@ private:
         if (!inner.isEmpty())
             input = inner.first();
         input->forceActiveFocus();
-        QTest::keyClicks(m_window, text);
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
     }
     void setText(const QString &name, const QString &text)
     {
@@ -231,13 +235,17 @@ private Q_SLOTS:
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
-        QMetaObject::invokeMethod(m_window, "connectTo",
-                                  Q_ARG(QVariant, m_sandbox.endpoint().toString()),
-                                  Q_ARG(QVariant, m_sandbox.project()));
+        QVERIFY(QMetaObject::invokeMethod(m_window, "connectTo",
+                                          Q_ARG(QVariant, m_sandbox.endpoint().toString()),
+                                          Q_ARG(QVariant, m_sandbox.project())));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->property("connected").toBool(), 10000);
         QMetaObject::invokeMethod(m_window, "signUp", Q_ARG(QVariant, m_email),
                                   Q_ARG(QVariant, m_password),
                                   Q_ARG(QVariant, QStringLiteral("Pat Pages")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->property("signedIn").toBool(), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                m_window->property("signedIn").toBool(),
+                QJsonDocument::fromVariant(m_window->property("lastError")).toJson().constData(),
+                15000);
     }
 
     void profileUpdatesNameAndShowsErrors()

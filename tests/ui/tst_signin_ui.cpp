@@ -67,7 +67,10 @@ class TestSignInUi : public QObject
         QVERIFY(m_ui->setText(u"emailField"_s, email));
         QVERIFY(m_ui->setText(u"passwordField"_s, m_password));
         QVERIFY(m_ui->click(u"signUpButton"_s));
-        QVERIFY(waitForShell());
+        const bool shell = waitForShell();
+        if (!shell)
+            m_ui->screenshot(u"signup-failed"_s);
+        QVERIFY(shell);
     }
     void signInWithPassword(const QString &email, const QString &password)
     {
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"appwrite-account-tests"_s);
         QSettings().clear();
         QQuickStyle::setStyle(u"Basic"_s);
         QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "openUrl");
@@ -121,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(m_ui->setText(u"labelField"_s, u"Test sandbox"_s));
         QVERIFY(m_ui->click(u"connectButton"_s));
         QVERIFY(waitForScreen(u"SignIn"_s));
+        QTRY_VERIFY(AccountModel::instance()->connected());
+        QCOMPARE(AccountModel::instance()->projectId(), m_sandbox.project());
         m_ui->screenshot(u"signin"_s);
     }
 

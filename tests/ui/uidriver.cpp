@@ -28,20 +28,57 @@ bool UiDriver::load()
     return true;
 }
 
-QQuickItem *UiDriver::find(const QString &name) const
+namespace {
+
+// Repeater and ListView delegates are not QObject children of the view, so findChildren()
+// misses them: walk the visual item tree as well.
+void collectItems(QQuickItem *item, const QString &name, QList<QQuickItem *> *found)
 {
-    const auto items = m_window->findChildren<QQuickItem *>(name);
-    for (QQuickItem *item : items) {
-        if (item->isVisible() && item->window() == m_window)
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == name)
+            found->append(child);
+        collectItems(child, name, found);
+    }
+}
+
+QQuickItem *firstVisible(QQuickItem *root, const QString &name)
+{
+    QList<QQuickItem *> found;
+    collectItems(root, name, &found);
+    for (QQuickItem *item : std::as_const(found)) {
+        if (item->isVisible())
             return item;
     }
     return nullptr;
+}
+
+} // namespace
+
+QQuickItem *UiDriver::find(const QString &name) const
+{
+    // During a screen change both screens are visible: look in the new one first.
+    QObject *flow = m_window->findChild<QObject *>(u"authFlow"_s);
+    auto *screen = flow && flow->property("visible").toBool()
+            ? flow->property("currentItem").value<QQuickItem *>()
+            : nullptr;
+    if (screen) {
+        if (QQuickItem *item = firstVisible(screen, name))
+            return item;
+    }
+    // Popups and dialogs live in the overlay, which is under the window's content item too.
+    return firstVisible(m_window->contentItem()->parentItem()
+                                ? m_window->contentItem()->parentItem()
+                                : m_window->contentItem(),
+                        name);
 }
 
 QString UiDriver::currentScreen() const
 {
     QObject *flow = m_window->findChild<QObject *>(u"authFlow"_s);
     if (!flow || !flow->property("visible").toBool())
+        return QString();
+    if (flow->property("transitioning").toBool())
         return QString();
     return flow->property("currentScreen").toString();
 }
@@ -83,14 +120,15 @@ bool UiDriver::type(const QString &name, const QString &text)
         // A FormField or CodeInput passes focus to the input inside it.
         QMetaObject::invokeMethod(item, "forceActiveFocus");
     }
-    QTest::keyClicks(m_window, text);
+    // QTest::keyClicks() exists for widgets only.
+    for (const QChar ch : text)
+        QTest::keyClick(m_window.data(), ch.toLatin1());
     return true;
 }
 
 QObject *UiDriver::theme()
 {
-    const int id = qmlTypeId("AppwriteAccount.Ui", 1, 0, "Theme");
-    return id < 0 ? nullptr : m_engine.singletonInstance<QObject *>(id);
+    return m_window ? m_window->property("theme").value<QObject *>() : nullptr;
 }
 
 void UiDriver::screenshot(const QString &name)
@@ -100,8 +138,10 @@ void UiDriver::screenshot(const QString &name)
         return;
     QDir().mkpath(dir);
     QObject *themeObject = theme();
+    if (!themeObject)
+        qWarning("Theme singleton not found: screenshots stay in the current scheme");
     const QString before = themeObject ? themeObject->property("mode").toString() : QString();
-    for (const QString mode : {u"light"_s, u"dark"_s}) {
+    for (const QString &mode : {u"light"_s, u"dark"_s}) {
         if (themeObject)
             themeObject->setProperty("mode", mode);
         // Lets bindings, animations (120 ms fades) and the scene graph settle.

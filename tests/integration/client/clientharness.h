@@ -84,11 +84,17 @@ QByteArray describe(const Appwrite::Result<T> &result)
     return result.ok() ? QByteArray("ok") : result.error().toString().toUtf8();
 }
 
-#define VERIFY_OK(result) QVERIFY2((result).ok(), describe(result).constData())
+// Each macro evaluates its argument once: passing a call expression must not send it twice.
+#define VERIFY_OK(result) \
+    do { \
+        const auto &verifyOkResult_ = (result); \
+        QVERIFY2(verifyOkResult_.ok(), describe(verifyOkResult_).constData()); \
+    } while (false)
 #define VERIFY_ERROR(result, status_, type_) \
     do { \
-        QVERIFY2(!(result).ok(), "the call succeeded but should have failed"); \
-        QCOMPARE((result).error().kind(), Appwrite::Error::Kind::Http); \
-        QCOMPARE((result).error().status(), status_); \
-        QCOMPARE((result).error().type(), QStringLiteral(type_)); \
+        const auto &verifyErrorResult_ = (result); \
+        QVERIFY2(!verifyErrorResult_.ok(), "the call succeeded but should have failed"); \
+        QCOMPARE(verifyErrorResult_.error().kind(), Appwrite::Error::Kind::Http); \
+        QCOMPARE(verifyErrorResult_.error().status(), status_); \
+        QCOMPARE(verifyErrorResult_.error().type(), QStringLiteral(type_)); \
     } while (false)
