@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQml as Qml
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
 // The window: the sign-in flow (one centred card) until a full session exists, then the shell.
 ApplicationWindow {
-    id: window
+    id: appWindow
 
     // True while a signed-in person adds another connection or account from the switcher.
     property bool addingAccount: false
@@ -59,27 +60,25 @@ ApplicationWindow {
         id: authFlow
         objectName: "authFlow"
         anchors.fill: parent
-        visible: !window.showShell && !Account.restoring
-        canCancel: window.addingAccount
-        onCancelled: window.addingAccount = false
+        visible: !appWindow.showShell && !Account.restoring
+        canCancel: appWindow.addingAccount
+        onCancelled: appWindow.addingAccount = false
     }
 
     Loader {
         id: shellLoader
         anchors.fill: parent
-        active: window.showShell
+        active: appWindow.showShell
         visible: active
-        sourceComponent: shellComponent
+        // Not an inline component with outer ids: Qt 6.4 cannot load a bound component here.
+        sourceComponent: AccountShell {}
     }
 
-    Component {
-        id: shellComponent
-
-        AccountShell {
-            onAddAccountRequested: {
-                window.addingAccount = true
-                authFlow.reset("Connect")
-            }
+    Qml.Connections {
+        target: shellLoader.item as AccountShell
+        function onAddAccountRequested() {
+            appWindow.addingAccount = true
+            authFlow.reset("Connect")
         }
     }
 

@@ -20,13 +20,14 @@ Dialog {
     topPadding: Theme.spacingLarge
     closePolicy: Popup.CloseOnEscape
     focus: true
-    Accessible.role: Accessible.Dialog
-    Accessible.name: title
 
+    // A Popup is not an Item, so the dialog's accessible role sits on its background.
     background: Rectangle {
         color: Theme.surface
         border.color: Theme.border
         radius: Theme.radiusLarge
+        Accessible.role: Accessible.Dialog
+        Accessible.name: root.title
     }
     Overlay.modal: Rectangle {
         color: Theme.shadow

@@ -78,7 +78,7 @@ Rectangle {
                         name: modelData.name
                         title: modelData.title
                         iconName: modelData.icon
-                        active: visited || stack.currentIndex === index
+                        active: stack.currentIndex === index
                     }
                 }
             }

@@ -84,7 +84,7 @@ Card {
         }
         BusyButton {
             objectName: "removeAuthenticatorButton"
-            visible: root.factors.totp
+            visible: root.factors.totp === true
             text: qsTr("Remove…")
             Accessible.name: qsTr("Remove the authenticator app")
             onClicked: root.removeAuthenticator()
@@ -126,14 +126,14 @@ Card {
         }
         BusyButton {
             objectName: "showRecoveryCodesButton"
-            visible: root.factors.recoveryCode
+            visible: root.factors.recoveryCode === true
             text: qsTr("Show")
             Accessible.name: qsTr("Show recovery codes")
             onClicked: root.recoveryCodes("show")
         }
         BusyButton {
             objectName: "regenerateRecoveryCodesButton"
-            visible: root.factors.recoveryCode
+            visible: root.factors.recoveryCode === true
             text: qsTr("Regenerate")
             Accessible.name: qsTr("Make new recovery codes; the old ones stop working")
             onClicked: root.recoveryCodes("regenerate")
