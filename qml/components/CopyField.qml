@@ -67,7 +67,7 @@ Rectangle {
             selectedTextColor: Theme.accentText
             font.pixelSize: Theme.bodySize
             font.family: root.monospace ? Theme.monoFamily : Theme.uiFamily
-            wrapMode: TextEdit.WrapAnywhere
+            wrapMode: TextEdit.Wrap // keeps the key's groups of four whole; long URIs still break
             Accessible.role: Accessible.StaticText
             Accessible.name: root.secret && !root.revealed ? qsTr("%1, hidden").arg(root.label)
                                                            : root.displayValue
