@@ -90,13 +90,6 @@ void AccountListModel::setLoading(bool loading)
 Operation *AccountListModel::newOperation(const char *slot)
 {
     auto *op = new Operation(this);
-    QPointer<Operation> &latest = m_operations[QByteArray(slot)];
-    if (latest) {
-        if (latest->done())
-            latest->deleteLater();
-        else
-            connect(latest, &Operation::finished, latest, &QObject::deleteLater);
-    }
-    latest = op;
+    Operation::supersede(m_operations[QByteArray(slot)], op);
     return op;
 }

@@ -163,15 +163,7 @@ void AccountModel::setUser(const User &user)
 Operation *AccountModel::begin(const char *slot)
 {
     auto *op = new Operation(this);
-    QPointer<Operation> &latest = m_latest[QByteArray(slot)];
-    if (latest) {
-        // A superseded operation still running is released once it finishes.
-        if (latest->done())
-            latest->deleteLater();
-        else
-            connect(latest, &Operation::finished, latest, &QObject::deleteLater);
-    }
-    latest = op;
+    Operation::supersede(m_latest[QByteArray(slot)], op);
     const bool wasBusy = busy();
     m_running.insert(op);
     connect(op, &Operation::finished, this, [this, op] {

@@ -25,3 +25,14 @@ void Operation::fail(const ErrorInfo &error)
     Q_EMIT changed();
     Q_EMIT finished();
 }
+
+void Operation::supersede(QPointer<Operation> &latest, Operation *next)
+{
+    if (latest) {
+        if (latest->done())
+            latest->deleteLater();
+        else
+            connect(latest, &Operation::finished, latest, &QObject::deleteLater);
+    }
+    latest = next;
+}

@@ -3,6 +3,7 @@
 #include "core/errorinfo.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariant>
 
@@ -30,6 +31,10 @@ public:
     //! Each finishes the operation once; later calls are ignored.
     void succeed(const QVariant &result = {});
     void fail(const ErrorInfo &error);
+
+    //! Makes \a next the latest operation of its kind in \a latest. The one it replaces is
+    //! deleted, at once if finished, else when it finishes (QML may still bind to it until then).
+    static void supersede(QPointer<Operation> &latest, Operation *next);
 
 Q_SIGNALS:
     void changed();
