@@ -139,19 +139,34 @@ qint64 Database::count(const QString &sql, const QVariantList &binds)
 Database::Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_db.m_db.transaction();
+    if (m_db.m_transactionDepth++ == 0) {
+        m_db.m_db.transaction();
+    } else {
+        m_savepoint = QStringLiteral("nested%1").arg(m_db.m_transactionDepth);
+        QSqlQuery(m_db.m_db).exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
 }
 
 Database::Transaction::~Transaction()
 {
-    if (!m_done)
-        m_db.m_db.rollback();
+    if (!m_done) {
+        if (m_savepoint.isEmpty()) {
+            m_db.m_db.rollback();
+        } else {
+            // ROLLBACK TO leaves the savepoint open; RELEASE closes it.
+            QSqlQuery(m_db.m_db).exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            QSqlQuery(m_db.m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+    }
+    --m_db.m_transactionDepth;
 }
 
 bool Database::Transaction::commit()
 {
     m_done = true;
-    return m_db.m_db.commit();
+    if (m_savepoint.isEmpty())
+        return m_db.m_db.commit();
+    return QSqlQuery(m_db.m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
 }
 
 } // namespace Sandbox

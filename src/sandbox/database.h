@@ -33,6 +33,8 @@ public:
     qint64 count(const QString &sql, const QVariantList &binds = {});
 
     //! Commits on commit(); rolls back when destroyed uncommitted (e.g. an ApiError was thrown).
+    //! Transactions nest: an inner one is a savepoint, so a route can wrap helpers that open
+    //! their own and the whole request still commits or rolls back as one.
     class Transaction
     {
     public:
@@ -44,6 +46,7 @@ public:
 
     private:
         Database &m_db;
+        QString m_savepoint; // empty for the outermost transaction
         bool m_done = false;
     };
 
@@ -51,6 +54,7 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     QString m_error;
+    int m_transactionDepth = 0;
 };
 
 } // namespace Sandbox

@@ -1,6 +1,4 @@
 // Passwordless sign-in: email codes, magic links and SMS codes, and the session made from them.
-// No Database::Transaction here: Users::create and Sessions::create open their own, and SQLite
-// transactions do not nest.
 #include "sandbox/apierror.h"
 #include "sandbox/authmessages.h"
 #include "sandbox/authroutes.h"
@@ -219,12 +217,15 @@ Route sessionFromTokenRoute(const QByteArray &method, const QString &path)
         if (!user->value(QStringLiteral("status")).toBool())
             throw ApiError(ApiError::UserBlocked);
         const int type = token->value(QStringLiteral("type")).toInt();
+        // The token is spent only if the session is made.
+        Database::Transaction transaction(ctx.services.db);
         tokens.remove(token->value(QStringLiteral("id")).toString());
         if (type == Schema::MagicUrl || type == Schema::EmailOtp)
             ctx.services.users.update(userId, {{QStringLiteral("email_verified"), 1}});
         else if (type == Schema::Phone)
             ctx.services.users.update(userId, {{QStringLiteral("phone_verified"), 1}});
         const Sessions::Created session = ctx.services.sessions.create(ctx, userId, specFor(type));
+        transaction.commit();
         return ctx.services.sessions.created(ctx, session);
     };
     return route;

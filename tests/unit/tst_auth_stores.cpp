@@ -21,6 +21,42 @@ private Q_SLOTS:
         QVERIFY2(m_store->open(QString()), qPrintable(m_store->errorString()));
     }
 
+    void innerTransactionRollsBackAloneAndOuterDecides()
+    {
+        Database &db = *m_store;
+        db.exec(QStringLiteral("CREATE TABLE t (v TEXT)"));
+        const auto values = [&db] {
+            QStringList list;
+            for (const QVariantMap &row : db.all(QStringLiteral("SELECT v FROM t ORDER BY v")))
+                list << row.value(QStringLiteral("v")).toString();
+            return list;
+        };
+        {
+            Database::Transaction outer(db);
+            db.exec(QStringLiteral("INSERT INTO t VALUES ('a')"));
+            {
+                Database::Transaction kept(db);
+                db.exec(QStringLiteral("INSERT INTO t VALUES ('b')"));
+                QVERIFY(kept.commit());
+            }
+            {
+                Database::Transaction dropped(db);
+                db.exec(QStringLiteral("INSERT INTO t VALUES ('c')"));
+            }
+            QCOMPARE(values(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+            // Not committed: everything goes, the committed inner savepoint included.
+        }
+        QCOMPARE(values(), QStringList());
+        {
+            Database::Transaction outer(db);
+            Database::Transaction inner(db);
+            db.exec(QStringLiteral("INSERT INTO t VALUES ('d')"));
+            QVERIFY(inner.commit());
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(values(), QStringList({QStringLiteral("d")}));
+    }
+
     void tokenSecretIsHashedAtRest()
     {
         TokenStore tokens(*m_store);
