@@ -46,6 +46,11 @@ ApplicationWindow {
     palette.shadow: Theme.shadow
     palette.link: Theme.link
 
+    // Right-to-left languages mirror the whole window. Popups live in the overlay, a sibling of
+    // contentItem, so the mirroring starts at the window's root item.
+    Binding { target: appWindow.contentItem.parent; property: "LayoutMirroring.enabled"; value: Language.rightToLeft }
+    Binding { target: appWindow.contentItem.parent; property: "LayoutMirroring.childrenInherit"; value: true }
+
     Component.onCompleted: {
         // Started with --sandbox and nothing saved yet: go straight to the sandbox's sign-in.
         if (!Account.connected && Connections.count === 0 && AppInfo.sandboxEndpoint.length > 0)

@@ -7,13 +7,16 @@ packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtquick-shapes qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qt-labs-settings
     qtkeychain-qt6-dev libqrcodegencpp-dev libargon2-dev
-    clang-format xvfb xauth zbar-tools oathtool appstream desktop-file-utils
+    gnome-keyring libsecret-tools dbus-daemon dbus-bin
+    clang-format xvfb xauth zbar-tools oathtool appstream desktop-file-utils openssl
+    clang libclang-rt-14-dev
+    libglib2.0-bin
 )
 
 missing=()

@@ -6,4 +6,5 @@ scripts/deps.sh
 cmake --preset ci
 cmake --build --preset ci
 cmake --build --preset ci --target all_qmllint
+scripts/run-fuzz.sh 60 # libFuzzer targets, 60 s each (clang, ASan + UBSan)
 ctest --preset ci --no-label-summary

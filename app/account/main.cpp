@@ -1,8 +1,14 @@
 // appwrite-account: the desktop app for managing an Appwrite account.
+#include "benchmarktour.h"
+#include "client/redaction.h"
 #include "core/accountmodel.h"
 #include "core/appinfo.h"
 #include "core/connections.h"
+#include "core/desktoplinks.h"
 #include "core/embeddedsandbox.h"
+#include "core/language.h"
+#include "core/sessionstorage.h"
+#include "core/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +21,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -25,6 +32,7 @@ struct Options
     QString endpoint;
     QString project;
     bool exitAfterFirstFrame = false;
+    bool benchmarkTour = false;
 };
 
 Options parseArguments(const QApplication &app)
@@ -49,7 +57,15 @@ Options parseArguments(const QApplication &app)
             QStringLiteral("exit-after-first-frame"),
             QApplication::translate("main",
                                     "Print the milliseconds until the first frame, then quit."));
-    parser.addOptions({sandbox, endpoint, project, firstFrame});
+    const QCommandLineOption tour(
+            QStringLiteral("benchmark-tour"),
+            QApplication::translate("main",
+                                    "Sign up, open every page, print the peak memory, then quit."));
+    parser.addPositionalArgument(
+            QStringLiteral("link"),
+            QApplication::translate("main", "An appwrite-callback-<project> link to open."),
+            QStringLiteral("[link]"));
+    parser.addOptions({sandbox, endpoint, project, firstFrame, tour});
     parser.process(app);
     if (parser.isSet(endpoint) != parser.isSet(project)) {
         std::fprintf(stderr, "%s\n",
@@ -58,7 +74,7 @@ Options parseArguments(const QApplication &app)
         std::exit(2);
     }
     return {parser.isSet(sandbox), parser.value(endpoint), parser.value(project),
-            parser.isSet(firstFrame)};
+            parser.isSet(firstFrame), parser.isSet(tour)};
 }
 
 //! Milliseconds since the process started (the kernel's clock, so loading the libraries
@@ -87,6 +103,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // The session credential is in this process's memory: no core dump may carry it away.
+    prctl(PR_SET_DUMPABLE, 0);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("appwrite-account"));
@@ -94,11 +112,23 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("appwrite-account"));
     QApplication::setApplicationVersion(QStringLiteral(APPWRITE_APP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.appwrite.account"));
+    Appwrite::Redaction::installMessageFilter();
+    AccountModel::setDefaultSessionStore(SessionStorage::instance()); // the keychain
+    Language::instance()->apply();
 
     const Options options = parseArguments(app);
+    const QString link = DesktopLinks::linkFromArguments(QApplication::arguments());
+
+    // One app per user: a later launch (the desktop opening a link) hands over and exits.
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (!options.exitAfterFirstFrame && !options.benchmarkTour) {
+        if (instance.handOff(link))
+            return 0;
+        instance.listen();
+    }
 
     EmbeddedSandbox embedded;
-    if (options.sandbox) {
+    if (options.sandbox || DesktopLinks::needsSandbox(link)) {
         Sandbox::Options sandboxOptions;
         sandboxOptions.dataDir = EmbeddedSandbox::defaultDataDir();
         if (embedded.start(sandboxOptions)) {
@@ -120,6 +150,7 @@ int main(int argc, char *argv[])
     }
     // Created after the connection is chosen, so a stored session is restored right away.
     AccountModel::instance();
+    DesktopLinks links(&instance);
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
@@ -138,6 +169,8 @@ int main(int argc, char *argv[])
             &engine, &QQmlApplicationEngine::objectCreated, &app,
             [&options, &sinceStart](QObject *object, const QUrl &) {
                 auto *window = qobject_cast<QQuickWindow *>(object);
+                if (window && options.benchmarkTour)
+                    (new BenchmarkTour(window))->start();
                 if (!window || !options.exitAfterFirstFrame)
                     return;
                 QObject::connect(
@@ -151,7 +184,10 @@ int main(int argc, char *argv[])
                         Qt::SingleShotConnection);
             });
     engine.load(mainQml);
+    if (!link.isEmpty())
+        links.open(link);
     const int code = app.exec();
+    SessionStorage::instance()->flush(); // a session saved just before quitting is kept
     // The sandbox thread ends before the app objects it may still be answering through.
     embedded.stop();
     return code;

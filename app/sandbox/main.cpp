@@ -1,4 +1,5 @@
 // appwrite-sandbox: a local Appwrite 1.5 Account server for tests and for trying the app.
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,15 @@ void quitOnTerminationSignals(QCoreApplication &app)
     std::exit(2);
 }
 
+double rateValue(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const double rate = parser.value(option).toDouble(&ok);
+    if (!ok || !(rate >= 0 && rate <= 1))
+        usageError(QStringLiteral("--%1 needs a number from 0 to 1.").arg(option.names().first()));
+    return rate;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,7 +63,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
             "A local server that implements the Appwrite 1.5 Account API, for tests and for "
             "trying the app without an Appwrite project. Emails and SMS go to an outbox at "
-            "/v1/sandbox/outbox instead of being sent."));
+            "/v1/sandbox/outbox instead of being sent. The fault injection options hit the "
+            "Appwrite API only; GET and PATCH /v1/sandbox/faults read and change them while the "
+            "server runs (JSON: latency, failRate, dropRate, malformedRate, truncateRate, "
+            "seed)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"),
@@ -92,8 +105,44 @@ int main(int argc, char *argv[])
             QStringLiteral("Comma-separated OAuth2 providers the project has enabled; the others "
                            "answer 412 project_provider_disabled (default: every provider)."),
             QStringLiteral("LIST"));
+    const QCommandLineOption latency(
+            QStringLiteral("latency"),
+            QStringLiteral("Fault injection: answer every API request MS milliseconds late."),
+            QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption failRate(
+            QStringLiteral("fail-rate"),
+            QStringLiteral("Fault injection: answer this share (0 to 1) of API requests with 500 "
+                           "general_unknown."),
+            QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption dropRate(
+            QStringLiteral("drop-rate"),
+            QStringLiteral("Fault injection: close the connection of this share (0 to 1) of API "
+                           "requests without an answer."),
+            QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption malformedRate(
+            QStringLiteral("malformed-rate"),
+            QStringLiteral("Fault injection: send a body that is not valid JSON for this share "
+                           "(0 to 1) of API requests."),
+            QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption truncateRate(
+            QStringLiteral("truncate-rate"),
+            QStringLiteral("Fault injection: cut this share (0 to 1) of API answers off halfway "
+                           "through the body."),
+            QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(
+            QStringLiteral("fault-seed"),
+            QStringLiteral("Fault injection: make the sequence of faults repeatable."),
+            QStringLiteral("N"));
+    const QCommandLineOption tlsCert(
+            QStringLiteral("tls-cert"),
+            QStringLiteral("Serve https with this PEM certificate (needs --tls-key)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({host, port, data, memory, project, platform, noRateLimits, sessionLimit,
-                       sessionLength, oauthProviders});
+                       sessionLength, oauthProviders, latency, failRate, dropRate, malformedRate,
+                       truncateRate, faultSeed, tlsCert, tlsKey});
     if (!parser.parse(app.arguments()))
         usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -133,6 +182,26 @@ int main(int argc, char *argv[])
     if (parser.isSet(oauthProviders))
         options.oauthProviders =
                 parser.value(oauthProviders).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    options.faults.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.faults.latencyMs < 0)
+        usageError(QStringLiteral("--latency needs a number of milliseconds."));
+    options.faults.failRate = rateValue(parser, failRate);
+    options.faults.dropRate = rateValue(parser, dropRate);
+    options.faults.malformedRate = rateValue(parser, malformedRate);
+    options.faults.truncateRate = rateValue(parser, truncateRate);
+    if (parser.isSet(faultSeed)) {
+        options.faults.seed = parser.value(faultSeed).toUInt(&ok);
+        if (!ok)
+            usageError(QStringLiteral("--fault-seed needs a non-negative number."));
+    }
+    const QString faultProblem = Sandbox::FaultInjector::validate(options.faults);
+    if (!faultProblem.isEmpty())
+        usageError(QStringLiteral("fault injection: %1.").arg(faultProblem));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        usageError(QStringLiteral("--tls-cert and --tls-key go together."));
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
 
     Sandbox::SandboxServer server(options);
     if (!server.start()) {

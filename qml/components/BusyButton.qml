@@ -45,21 +45,28 @@ Button {
     //: Added to a button's spoken description while its action runs.
     Accessible.description: busy ? qsTr("Working, please wait") : ""
 
+    // Spinner or icon and label stay together in the middle, however wide the button is: the two
+    // fillers share the spare room, and a narrow button shrinks (and elides) the label.
     contentItem: RowLayout {
-        spacing: Theme.spacing
+        spacing: 0
 
+        Item {
+            Layout.fillWidth: true
+        }
         Spinner {
+            Layout.rightMargin: root.text.length > 0 ? Theme.spacing : 0
             running: root.busy
             color: root.foregroundColor
             size: 16
         }
         Icon {
+            Layout.rightMargin: root.text.length > 0 ? Theme.spacing : 0
             name: root.iconName
             color: root.foregroundColor
             visible: root.iconName.length > 0 && !root.busy
         }
         Text {
-            Layout.fillWidth: true
+            Layout.minimumWidth: Math.min(implicitWidth, 4 * Theme.spacing)
             text: root.text
             font: root.font
             color: root.foregroundColor
@@ -67,6 +74,9 @@ Button {
             verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight
             visible: text.length > 0
+        }
+        Item {
+            Layout.fillWidth: true
         }
     }
 

@@ -40,6 +40,9 @@ FocusScope {
     implicitWidth: cells.implicitWidth
     implicitHeight: cells.implicitHeight
     activeFocusOnTab: true
+    // Codes read left to right in right-to-left languages too.
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     TextInput {
         id: input

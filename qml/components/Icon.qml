@@ -22,5 +22,8 @@ Item {
         sourceSize.width: root.size
         sourceSize.height: root.size
         fillMode: Image.PreserveAspectFit
+        // Arrows point the other way in right-to-left languages.
+        mirror: root.LayoutMirroring.enabled && (root.name === "back" || root.name === "chevron-right"
+                                                 || root.name === "sign-out" || root.name === "external")
     }
 }

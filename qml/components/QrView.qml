@@ -60,7 +60,8 @@ ColumnLayout {
         //: Copies the otpauth:// link, which some password managers accept.
         text: qsTr("Copy the setup link instead")
         font.pixelSize: Theme.captionSize
-        visible: root.uri.length > 0
+        // With the typed key only: a caller showing the key elsewhere offers the link there.
+        visible: root.uri.length > 0 && root.secret.length > 0
         onClicked: {
             Clipboard.copySecret(root.uri)
             text = qsTr("Setup link copied")

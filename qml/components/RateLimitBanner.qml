@@ -19,14 +19,11 @@ Rectangle {
         if (seconds <= 0)
             return qsTr("You can try again now.")
         if (seconds > 90) {
-            const minutes = Math.ceil(seconds / 60)
-            //: A countdown shown after too many attempts; %1 is a whole number of minutes (> 1).
-            return qsTr("Too many attempts. Try again in %1 minutes.").arg(minutes)
+            //: A countdown shown after too many attempts, in whole minutes (more than one).
+            return qsTr("Too many attempts. Try again in %n minute(s).", "", Math.ceil(seconds / 60))
         }
-        if (seconds === 1)
-            return qsTr("Too many attempts. Try again in 1 second.")
-        //: A countdown shown after too many attempts; %1 counts down every second.
-        return qsTr("Too many attempts. Try again in %1 seconds.").arg(seconds)
+        //: A countdown shown after too many attempts; it counts down every second.
+        return qsTr("Too many attempts. Try again in %n second(s).", "", seconds)
     }
 
     onRetryAtChanged: now = new Date()

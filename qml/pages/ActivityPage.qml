@@ -105,6 +105,12 @@ Item {
                 onAtYEndChanged: if (atYEnd && logs.count > 0 && logs.count < logs.total && !logs.loading)
                                      logs.fetchMore(logs.index(-1, -1))
             }
+            Spinner {
+                anchors.centerIn: parent
+                size: 32
+                running: logs.loading && logs.count === 0
+                Accessible.name: qsTr("Loading activity")
+            }
             EmptyState {
                 objectName: "activityEmpty"
                 anchors.centerIn: parent

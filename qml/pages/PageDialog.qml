@@ -1,3 +1,4 @@
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -46,9 +47,66 @@ Dialog {
         Accessible.name: text
     }
 
-    // Children of the dialog are laid out in this column.
-    contentItem: ColumnLayout {
-        spacing: Theme.spacingLarge
+    // Children of the dialog are laid out in this column, which scrolls when the window is too
+    // short for it (800×600). The scroll bar sits in the right padding, so it never covers text
+    // and never changes the column's width. Built outside `contentItem` (a deferred property
+    // that may not hold ids) and handed to it.
+    default property alias content: column.data
+    readonly property Item scrollingContent: Item {
+        implicitWidth: column.implicitWidth
+        implicitHeight: column.implicitHeight
+
+        Flickable {
+            id: scroller
+            objectName: "dialogScroller"
+            anchors.fill: parent
+            contentWidth: width
+            contentHeight: column.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            ScrollBar.vertical: scrollBar
+
+            ColumnLayout {
+                id: column
+                width: scroller.width
+                spacing: Theme.spacingLarge
+            }
+        }
+        ScrollBar {
+            id: scrollBar
+            anchors.left: parent.right
+            anchors.leftMargin: (root.rightPadding - width) / 2
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            // A pixel of rounding between the column and its viewport is not worth a scroll bar.
+            policy: scroller.contentHeight > scroller.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+        // Keeps the focused control in view while tabbing through a scrolled dialog.
+        Qml.Connections {
+            target: scroller.Window.window
+            enabled: root.visible && scroller.contentHeight > scroller.height
+            function onActiveFocusItemChanged() {
+                const item = scroller.Window.window ? scroller.Window.window.activeFocusItem : null
+                if (!item || !root.holds(item))
+                    return
+                const top = item.mapToItem(scroller.contentItem, 0, 0).y
+                const bottom = top + item.height
+                if (top < scroller.contentY)
+                    scroller.contentY = Math.max(0, top - Theme.spacing)
+                else if (bottom > scroller.contentY + scroller.height)
+                    scroller.contentY = Math.min(scroller.contentHeight - scroller.height,
+                                                 bottom - scroller.height + Theme.spacing)
+            }
+        }
+    }
+    contentItem: scrollingContent
+
+    function holds(item: Item): bool {
+        for (let p = item; p; p = p.parent) {
+            if (p === column)
+                return true
+        }
+        return false
     }
 
     footer: Item {

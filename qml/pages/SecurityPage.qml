@@ -21,7 +21,7 @@ PageFrame {
         onAddAuthenticator: authenticatorDialog.start()
         onRemoveAuthenticator: removeDialog.open()
         onTurnOffRequested: turnOffDialog.open()
-        onRecoveryCodes: (mode) => recoveryDialog.start(mode)
+        onRecoveryCodes: (mode) => mode === "regenerate" ? regenerateConfirm.open() : recoveryDialog.start(mode)
     }
 
     AuthenticatorDialog {
@@ -30,6 +30,16 @@ PageFrame {
     }
     RecoveryCodesDialog {
         id: recoveryDialog
+        onRegenerateRequested: regenerateConfirm.open()
+    }
+    ConfirmDialog {
+        id: regenerateConfirm
+        objectName: "regenerateConfirmDialog"
+        title: qsTr("Make new recovery codes?")
+        text: qsTr("Your current recovery codes stop working as soon as the new ones are made. You may be asked to confirm it's you first.")
+        confirmText: qsTr("Make new codes")
+        destructive: true
+        onConfirmed: recoveryDialog.start("regenerate")
     }
     RemoveAuthenticatorDialog {
         id: removeDialog

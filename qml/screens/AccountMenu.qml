@@ -108,6 +108,12 @@ Popup {
                 }
             }
         }
+        LanguagePicker {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.topMargin: Theme.spacingSmall
+        }
         Rectangle {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing

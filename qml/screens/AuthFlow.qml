@@ -54,7 +54,7 @@ FocusScope {
     onMfaPendingChanged: if (mfaPending && currentScreen !== "MfaChallenge") show("MfaChallenge", {})
     // Ready for the next sign-out: the shell covers the flow meanwhile.
     onSignedInChanged: if (signedIn) start()
-    Component.onCompleted: start()
+    Component.onCompleted: { start(); CallbackRouter.recoveryRequested.connect(() => { if (!root.signedIn && root.currentScreen !== "ResetPassword") root.show("ResetPassword", {}) }) } // links: a recovery link opened the app
 
     StackView {
         id: stack

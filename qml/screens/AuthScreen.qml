@@ -94,4 +94,10 @@ FocusScope {
         text: qsTr("Back")
         onClicked: root.backRequested()
     }
+    LanguagePicker {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingLarge
+        compact: true
+    }
 }

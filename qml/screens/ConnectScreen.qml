@@ -1,7 +1,6 @@
 // Connect: the local sandbox, a saved connection, or a new Appwrite endpoint + project (checked first).
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
@@ -11,12 +10,16 @@ AuthScreen {
 
     property Operation checkOp
     readonly property bool checked: checkOp !== null && checkOp.done && checkOp.ok
+    // Plain http:// off this computer needs the person's explicit "Connect anyway".
+    property bool plainHttpConfirmed: false
+    readonly property bool plainHttpRefused: checkOp !== null && checkOp.done && !checkOp.ok
+                                             && checkOp.error.type === "client_plain_http"
 
     function connect() {
         if (endpointField.text.trim().length === 0 || projectField.text.trim().length === 0)
             return
         checkOp = Connections.check(endpointField.text.trim(), projectField.text.trim(),
-                                    selfSigned.checked)
+                                    selfSigned.checked, plainHttpConfirmed)
     }
     function finish(id: string) {
         Connections.select(id)
@@ -29,7 +32,8 @@ AuthScreen {
         const endpoint = result.endpoint || endpointField.text.trim()
         const label = labelField.text.trim().length > 0 ? labelField.text.trim()
                                                         : projectField.text.trim()
-        finish(Connections.add(label, endpoint, projectField.text.trim(), selfSigned.checked))
+        finish(Connections.add(label, endpoint, projectField.text.trim(), selfSigned.checked,
+                               plainHttpConfirmed))
     }
 
     objectName: "Connect"
@@ -91,6 +95,11 @@ AuthScreen {
         errorText: root.checkOp && root.checkOp.error && root.checkOp.error.field === "endpoint"
                    ? root.checkOp.error.text : ""
         onAccepted: projectField.forceActiveFocus()
+        // A confirmation or an error was about the address as it was.
+        onTextChanged: {
+            root.plainHttpConfirmed = false
+            root.checkOp = null
+        }
     }
     FormField {
         id: projectField
@@ -110,8 +119,9 @@ AuthScreen {
         placeholderText: qsTr("e.g. Work")
         onAccepted: root.connect()
     }
-    CheckBox {
+    AppCheckBox {
         id: selfSigned
+        Layout.fillWidth: true
         objectName: "selfSignedBox"
         text: qsTr("Accept a self-signed certificate (only for your own test server)")
         font.pixelSize: Theme.captionSize
@@ -120,6 +130,19 @@ AuthScreen {
     ErrorBanner {
         Layout.fillWidth: true
         error: root.checkOp && root.checkOp.error && !root.checkOp.error.field ? root.checkOp.error : ({})
+    }
+    BusyButton {
+        objectName: "connectAnywayButton"
+        Layout.fillWidth: true
+        visible: root.plainHttpRefused
+        destructive: true
+        iconName: "alert"
+        text: qsTr("Connect anyway, unencrypted")
+        Accessible.description: qsTr("Only on a network you trust: anyone on the way can read your password and session.")
+        onClicked: {
+            root.plainHttpConfirmed = true
+            root.connect()
+        }
     }
     BusyButton {
         objectName: "connectButton"

@@ -1,4 +1,5 @@
-// Magic link: send a sign-in link by email, wait (with a resend cooldown), complete from the pasted link.
+// Magic link: send a sign-in link by email, wait (with a resend cooldown). Opening the link signs in through
+// the app's URL scheme (CallbackRouter); pasting it here works too.
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Core
@@ -15,6 +16,8 @@ AuthScreen {
     property bool sent: false
     readonly property bool sendSucceeded: sendOp !== null && sendOp.done && sendOp.ok
     readonly property var link: CallbackLink.parse(linkField.text)
+    // The link opened from the email reaches the app through its URL scheme.
+    readonly property Operation schemeOp: CallbackRouter.purpose === "magic-url" ? CallbackRouter.operation : null
 
     function send() {
         if (emailField.text.trim().length > 0 && !(sendOp && sendOp.busy))
@@ -35,7 +38,7 @@ AuthScreen {
     title: sent ? qsTr("Check your inbox") : qsTr("Sign in with a link")
     description: sent
         //: %1 is an email address.
-        ? qsTr("We sent a sign-in link to %1. Open it on this computer, then paste the address it opens here.")
+        ? qsTr("We sent a sign-in link to %1. Open it on this computer and the app signs you in, or paste the link here.")
           .arg(emailField.text.trim())
         : qsTr("We will email you a link that signs you in, no password needed.")
     backVisible: true
@@ -92,6 +95,7 @@ AuthScreen {
     ErrorBanner {
         Layout.fillWidth: true
         error: root.completeOp && root.completeOp.error ? root.completeOp.error
+               : root.schemeOp && root.schemeOp.done && !root.schemeOp.ok ? root.schemeOp.error
                : root.sendOp && root.sendOp.error && !root.sendOp.error.field ? root.sendOp.error : ({})
     }
     BusyButton {
@@ -99,7 +103,7 @@ AuthScreen {
         Layout.fillWidth: true
         visible: root.sent
         primary: true
-        busy: root.completeOp !== null && root.completeOp.busy
+        busy: (root.completeOp !== null && root.completeOp.busy) || (root.schemeOp !== null && root.schemeOp.busy)
         enabled: !busy && root.link.valid
         text: qsTr("Sign in")
         onClicked: root.complete()

@@ -1,5 +1,7 @@
-// OAuth: opens the provider's sign-in in the browser and waits; the address the browser ends on
-// can be pasted to finish. Property: provider (Appwrite provider id).
+// OAuth: opens the provider's sign-in in the system browser and waits for the browser to come back
+// to the app's loopback listener (BrowserSignIn), with a countdown. Fallbacks: open the browser
+// again, copy the address for another browser, or paste the address the browser ended on.
+// Property: provider (Appwrite provider id).
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Core
@@ -11,22 +13,28 @@ AuthScreen {
     id: root
 
     property string provider
-    property string authUrl
-    property Operation completeOp
     readonly property string providerName: Providers.name(provider)
     readonly property var link: CallbackLink.parse(linkField.text)
+    readonly property Operation signInOp: signIn.operation
+    // The browser came back (or an address was pasted) and the session is being created.
+    readonly property bool exchanging: signInOp !== null && signInOp.busy && !signIn.waiting
+    readonly property bool failed: signInOp !== null && signInOp.done && !signInOp.ok
+    readonly property string countdown: {
+        const seconds = signIn.secondsLeft
+        return Math.floor(seconds / 60) + (seconds % 60 < 10 ? ":0" : ":") + seconds % 60
+    }
 
     function open() {
-        authUrl = Account.oauthUrl(provider, [])
-        if (authUrl.length > 0)
-            Qt.openUrlExternally(authUrl)
+        signIn.start(provider, [])
     }
     function complete() {
-        if (link.valid && !(completeOp && completeOp.busy))
-            completeOp = Account.completeToken(link.userId, link.secret)
+        if (link.valid && !exchanging)
+            signIn.complete(link.userId, link.secret)
     }
 
     Component.onCompleted: open()
+    // Leaving the screen ends the wait and closes the listening port (as does its destruction).
+    onBackRequested: signIn.cancel()
 
     objectName: "OAuthWait"
     //: %1 is a provider such as GitHub.
@@ -35,24 +43,38 @@ AuthScreen {
                  .arg(providerName)
     backVisible: true
 
+    BrowserSignIn {
+        id: signIn
+        account: Account
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing + 2
-        visible: root.authUrl.length > 0
+        visible: signIn.waiting || root.exchanging
 
         Spinner {}
         Text {
+            objectName: "waitingText"
             Layout.fillWidth: true
-            text: qsTr("Waiting for %1\u2026").arg(root.providerName)
+            text: root.exchanging ? qsTr("Signing you in\u2026")
+                  //: %1 is a provider such as GitHub, %2 the time left, as 4:59.
+                  : qsTr("Waiting for %1\u2026 (%2 left)").arg(root.providerName).arg(root.countdown)
             color: Theme.textMuted
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
         }
     }
     ErrorBanner {
+        objectName: "noBrowserBanner"
         Layout.fillWidth: true
-        error: root.completeOp && root.completeOp.error ? root.completeOp.error
-               : root.authUrl.length === 0 ? Account.lastError : ({})
+        visible: signIn.waiting && !signIn.browserOpened
+        text: qsTr("No browser opened. Copy the sign-in address and open it in your browser.")
+    }
+    ErrorBanner {
+        Layout.fillWidth: true
+        // Cancelling is the person's own doing, not an error to show.
+        error: root.failed && root.signInOp.error.kind !== "cancelled" ? root.signInOp.error : ({})
     }
     RowLayout {
         Layout.fillWidth: true
@@ -62,16 +84,19 @@ AuthScreen {
             objectName: "reopenButton"
             Layout.fillWidth: true
             iconName: "external"
-            text: qsTr("Open the browser again")
-            onClicked: root.open()
+            primary: !signIn.waiting && !root.exchanging
+            enabled: !root.exchanging
+            text: signIn.waiting ? qsTr("Open the browser again") : qsTr("Start again")
+            onClicked: signIn.waiting ? signIn.openBrowser() : root.open()
         }
         BusyButton {
             objectName: "copyLinkButton"
             iconName: "copy"
+            primary: signIn.waiting && !signIn.browserOpened
             text: qsTr("Copy link")
-            enabled: root.authUrl.length > 0
-            Accessible.name: qsTr("Copy the sign-in address")
-            onClicked: Clipboard.copy(root.authUrl)
+            enabled: signIn.waiting && signIn.url.length > 0
+            Accessible.name: qsTr("Copy the sign-in address, to open it in another browser")
+            onClicked: Clipboard.copy(signIn.url)
         }
     }
     SectionTitle {
@@ -94,7 +119,7 @@ AuthScreen {
         BusyButton {
             objectName: "cancelButton"
             text: qsTr("Cancel")
-            onClicked: root.flow.back()
+            onClicked: root.backRequested()
         }
         Item {
             Layout.fillWidth: true
@@ -102,7 +127,7 @@ AuthScreen {
         BusyButton {
             objectName: "completeButton"
             primary: true
-            busy: root.completeOp !== null && root.completeOp.busy
+            busy: root.exchanging
             enabled: !busy && root.link.valid
             text: qsTr("Sign in")
             onClicked: root.complete()

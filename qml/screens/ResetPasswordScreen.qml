@@ -1,4 +1,5 @@
-// Reset password from the emailed link: paste it (userId and secret are read from it), choose a new password.
+// Reset password from the emailed link: opened through the app's URL scheme (CallbackRouter.pendingRecovery)
+// or pasted (userId and secret are read from it); then choose a new password.
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Core
@@ -9,7 +10,10 @@ AuthScreen {
     id: root
 
     property Operation resetOp
-    readonly property var link: CallbackLink.parse(linkField.text)
+    readonly property var routed: CallbackRouter.pendingRecovery
+    readonly property bool fromScheme: routed.userId !== undefined && routed.secret !== undefined
+    readonly property var link: fromScheme ? ({ valid: true, userId: routed.userId, secret: routed.secret })
+                                           : CallbackLink.parse(linkField.text)
     readonly property bool done: resetOp !== null && resetOp.done && resetOp.ok
 
     function submit() {
@@ -17,9 +21,13 @@ AuthScreen {
             resetOp = Account.completeRecovery(link.userId, link.secret, passwordField.text)
     }
 
+    onDoneChanged: if (done) CallbackRouter.clearPendingRecovery()
+    onBackRequested: CallbackRouter.clearPendingRecovery()
+
     objectName: "ResetPassword"
     title: done ? qsTr("Password changed") : qsTr("Choose a new password")
     description: done ? qsTr("You can now sign in with your new password.")
+                      : fromScheme ? qsTr("Your reset link is here. Choose your new password.")
                       : qsTr("Paste the link from the email, then choose your new password.")
     backVisible: !done
 
@@ -27,18 +35,19 @@ AuthScreen {
         id: linkField
         objectName: "linkField"
         Layout.fillWidth: true
-        visible: !root.done
+        visible: !root.done && !root.fromScheme
         label: qsTr("Link from the email")
         placeholderText: qsTr("Paste the whole link here")
         errorText: text.trim().length > 0 && !root.link.valid
                    ? qsTr("This does not look like the reset link. Copy the whole address from the email.")
                    : ""
         onAccepted: passwordField.forceActiveFocus()
-        Component.onCompleted: forceActiveFocus()
+        Component.onCompleted: if (!root.fromScheme) forceActiveFocus()
     }
     FormField {
         id: passwordField
         objectName: "passwordField"
+        Component.onCompleted: if (root.fromScheme) forceActiveFocus()
         Layout.fillWidth: true
         visible: !root.done
         label: qsTr("New password")

@@ -1,4 +1,4 @@
-// ShellHeader: the page title, where the account lives (project or sandbox badge, which opens the
+// ShellHeader: where the account lives (project or sandbox badge, which opens the
 // sandbox outbox), and who is signed in with the account switcher. Signals outboxRequested(),
 // addAccountRequested().
 import QtQuick
@@ -25,6 +25,8 @@ Rectangle {
 
     implicitHeight: 60
     color: Theme.surface
+    Accessible.role: Accessible.ToolBar
+    Accessible.name: root.title
 
     Rectangle {
         anchors.left: parent.left
@@ -40,16 +42,7 @@ Rectangle {
         anchors.rightMargin: Theme.spacingLarge
         spacing: Theme.spacing + 4
 
-        Text {
-            Layout.fillWidth: true
-            text: root.title
-            color: Theme.text
-            font.pixelSize: Theme.cardTitleSize + 2
-            font.weight: Font.DemiBold
-            elide: Text.ElideRight
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
+        // The page names itself in large type just below: the header says where and who.
         AbstractButton {
             id: badgeButton
             objectName: "connectionBadge"
@@ -82,6 +75,9 @@ Rectangle {
             HoverHandler {
                 cursorShape: Account.isSandbox ? Qt.PointingHandCursor : Qt.ArrowCursor
             }
+        }
+        Item {
+            Layout.fillWidth: true
         }
         AbstractButton {
             id: accountButton
@@ -149,7 +145,7 @@ Rectangle {
 
     AccountMenu {
         id: menu
-        x: root.width - width - Theme.spacingLarge
+        x: root.LayoutMirroring.enabled ? Theme.spacingLarge : root.width - width - Theme.spacingLarge
         y: root.height - 4
         onAddAccountRequested: root.addAccountRequested()
     }

@@ -89,6 +89,7 @@ Rectangle {
         Item {
             Layout.fillHeight: true
         }
+        SessionStorageNotice { Layout.fillWidth: true; Layout.bottomMargin: Theme.spacing }
         Text {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing

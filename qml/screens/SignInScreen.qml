@@ -134,9 +134,12 @@ AuthScreen {
         }
     }
 
-    Flow {
+    // Providers in even columns, so the buttons line up under the ones above.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: 3
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
         visible: root.flow !== null && root.flow.providers.length > 0
 
         Repeater {
@@ -144,6 +147,10 @@ AuthScreen {
 
             BusyButton {
                 required property string modelData
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 objectName: "oauth_" + modelData
                 iconName: "external"
                 text: Providers.name(modelData)

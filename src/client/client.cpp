@@ -3,6 +3,7 @@
 #include "client/logging.h"
 #include "client/sessioncookies.h"
 #include "client/sessionstore.h"
+#include "client/transportsecurity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,6 +13,9 @@
 #include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QSysInfo>
 #include <QUrlQuery>
 
@@ -132,6 +136,21 @@ void Client::setSelfSigned(bool accept)
     m_selfSigned = accept;
 }
 
+void Client::setPinnedCertificate(const QByteArray &sha256)
+{
+    m_pinnedCertificate = sha256;
+}
+
+void Client::setAllowPlainHttp(bool allow)
+{
+    m_allowPlainHttp = allow;
+}
+
+bool Client::isInsecureRemote(const QUrl &endpoint)
+{
+    return TransportSecurity::isInsecureRemote(endpoint);
+}
+
 void Client::setUserAgent(const QString &userAgent)
 {
     m_userAgent = userAgent;
@@ -165,8 +184,18 @@ void Client::setSessionStore(SessionStore *store)
     reloadCredential();
 }
 
+void Client::setSessionKey(const QString &key)
+{
+    if (key == m_sessionKey)
+        return;
+    m_sessionKey = key;
+    reloadCredential();
+}
+
 QString Client::sessionKey() const
 {
+    if (!m_sessionKey.isEmpty())
+        return m_sessionKey;
     return m_endpoint.toString(QUrl::FullyEncoded) + QLatin1Char('#') + m_project;
 }
 
@@ -235,6 +264,10 @@ void Client::fail(QObject *context, const Error &error, Callback<QJsonObject> do
 void Client::call(Method method, const QString &path, const QJsonObject &params, QObject *context,
                   Callback<QJsonObject> done)
 {
+    if (!m_allowPlainHttp && isInsecureRemote(m_endpoint)) {
+        fail(context, Error::plainHttpRefused(), std::move(done));
+        return;
+    }
     const bool isGet = method == Method::Get;
     QNetworkRequest request(isGet ? url(path, params) : url(path));
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -283,12 +316,16 @@ void Client::call(Method method, const QString &path, const QJsonObject &params,
         });
     }
 #if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::sslErrors, this, [this, pending, reply] {
-        if (m_selfSigned)
-            reply->ignoreSslErrors();
-        else
-            pending->tlsFailed = true;
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, pending, reply](const QList<QSslError> &errors) {
+                const QByteArray seen = reply->sslConfiguration().peerCertificate().digest(
+                        QCryptographicHash::Sha256);
+                if (m_selfSigned && TransportSecurity::onlyUntrustedIssuer(errors)
+                    && (m_pinnedCertificate.isEmpty() || seen == m_pinnedCertificate))
+                    reply->ignoreSslErrors(errors);
+                else
+                    pending->tlsFailed = true;
+            });
 #endif
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
 }
@@ -335,6 +372,11 @@ void Client::finish(QNetworkReply *reply)
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+#if QT_CONFIG(ssl)
+    if (status > 0 && reply->url().scheme() == QLatin1String("https"))
+        m_peerCertificate =
+                reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+#endif
     const QNetworkReply::NetworkError networkError = reply->error();
     // Below 100 are transport failures; HTTP error statuses map to codes of 200 and more.
     const bool transportFailed = networkError != QNetworkReply::NoError && int(networkError) < 100;
@@ -358,6 +400,9 @@ void Client::finish(QNetworkReply *reply)
             result = Error::invalidResponse(tr("not a JSON object"));
         else
             result = json.object();
+    } else if (status > 0 && transportFailed) {
+        // An error answer cut off halfway says nothing reliable, not even its type.
+        result = Error::invalidResponse(tr("the response was cut off"));
     } else if (status > 0) {
         result = Error::fromHttp(status, reply->readAll(), reply->rawHeader("X-RateLimit-Reset"));
     } else if (pending->tlsFailed || networkError == QNetworkReply::SslHandshakeFailedError) {

@@ -55,9 +55,25 @@ public:
     //! Sent as X-Appwrite-Locale when not empty (e.g. "de").
     QString locale() const { return m_locale; }
     void setLocale(const QString &locale);
-    //! Accept self-signed / untrusted certificates. Off by default: TLS errors are errors.
+    //! Accept a self-signed certificate. Off by default: TLS errors are errors. Even when on,
+    //! only errors saying the certificate is not signed by a trusted authority are forgiven;
+    //! a certificate for another host, expired or revoked still fails.
     bool selfSigned() const { return m_selfSigned; }
     void setSelfSigned(bool accept);
+    //! With selfSigned(): the SHA-256 digest of the one certificate to accept, the one seen
+    //! when the user opted in. Empty: any self-signed certificate for the right host.
+    QByteArray pinnedCertificate() const { return m_pinnedCertificate; }
+    void setPinnedCertificate(const QByteArray &sha256);
+    //! The SHA-256 digest of the certificate the server showed on the last answered https
+    //! call (empty before one, or over http).
+    QByteArray peerCertificate() const { return m_peerCertificate; }
+    //! Plain http:// sends passwords and sessions in the clear: refused (Error::Kind::Validation,
+    //! field "endpoint", type "client_plain_http", nothing sent) unless the endpoint is on
+    //! this computer (loopback) or the user confirmed and this is on.
+    bool allowPlainHttp() const { return m_allowPlainHttp; }
+    void setAllowPlainHttp(bool allow);
+    //! Whether \a endpoint is http:// to somewhere other than this computer.
+    static bool isInsecureRemote(const QUrl &endpoint);
     QString userAgent() const { return m_userAgent; }
     void setUserAgent(const QString &userAgent);
     //! "<app>/<version> (<os>)" in the Flutter-desktop style, e.g.
@@ -70,8 +86,13 @@ public:
     //! Where the credential is kept. Not owned; nullptr restores the built-in in-memory store.
     void setSessionStore(SessionStore *store);
     SessionStore *sessionStore() const { return m_store; }
-    //! The store key for this endpoint and project.
+    //! The store key: the one set with setSessionKey(), else "<endpoint>#<project>".
     QString sessionKey() const;
+    //! Keys the credential by something steadier than the endpoint (e.g. a saved connection's
+    //! id, whose server may move to another port); empty: endpoint and project.
+    void setSessionKey(const QString &key);
+    //! Reads the credential from the store again (after an asynchronous store fetched it).
+    void reloadSession() { reloadCredential(); }
     //! Name of the session cookie: "a_session_<project>".
     QString sessionCookieName() const;
     //! Whether a credential is held (it may still have expired on the server).
@@ -118,9 +139,13 @@ private:
     QString m_locale;
     QString m_userAgent;
     bool m_selfSigned = false;
+    bool m_allowPlainHttp = false;
+    QByteArray m_pinnedCertificate;
+    QByteArray m_peerCertificate;
     std::chrono::milliseconds m_timeout{30000};
     std::unique_ptr<SessionStore> m_ownStore;
     SessionStore *m_store = nullptr;
+    QString m_sessionKey;
     QString m_credential;
     QHash<QNetworkReply *, std::shared_ptr<Pending>> m_pending;
 };

@@ -41,6 +41,17 @@ Error Error::invalidResponse(const QString &why)
                          .arg(why));
 }
 
+Error Error::plainHttpRefused()
+{
+    Error error = validation(
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("Appwrite::Error",
+                                        "This server address uses plain http://: passwords and "
+                                        "sessions would travel unencrypted."));
+    error.m_type = QStringLiteral("client_plain_http");
+    return error;
+}
+
 bool Error::isSessionGone() const
 {
     // A deleted, expired or unknown session makes the caller a guest, which lacks the

@@ -31,6 +31,9 @@ public:
                           const QByteArray &rateLimitReset = {});
     static Error validation(const QString &field, const QString &message);
     static Error invalidResponse(const QString &why);
+    //! A plain-http endpoint the user did not confirm (Kind::Validation, type
+    //! "client_plain_http", field "endpoint").
+    static Error plainHttpRefused();
 
     Kind kind() const { return m_kind; }
     //! HTTP status (0 when no answer arrived).

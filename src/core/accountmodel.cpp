@@ -1,6 +1,7 @@
 #include "core/accountmodel.h"
 
 #include "client/sessionstore.h"
+#include "core/callbackscheme.h"
 #include "core/connections.h"
 #include "core/modelmaps.h"
 
@@ -39,11 +40,13 @@ AccountModel *AccountModel::instance()
         Connections *connections = Connections::instance();
         const auto follow = [created, connections] {
             const ConnectionInfo info = connections->currentInfo();
+            created->setAllowPlainHttp(info.allowPlainHttp);
+            created->setPinnedCertificate(info.pinnedCertificate);
             if (info.id.isEmpty() || !info.endpoint.isValid())
                 created->clearConnection();
             else
                 created->setConnection(info.endpoint, info.projectId, info.selfSigned,
-                                       info.isSandbox);
+                                       info.isSandbox, Connections::sessionKey(info.id));
         };
         QObject::connect(connections, &Connections::currentChanged, created, follow);
         QObject::connect(connections, &Connections::currentEndpointChanged, created, follow);
@@ -81,15 +84,19 @@ SessionStore *AccountModel::defaultSessionStore()
     return configuredStore();
 }
 
-QString AccountModel::defaultCallbackUrl(const QString &purpose)
+QString AccountModel::defaultCallbackUrl(const QString &purpose) const
 {
-    // localhost is accepted by every Appwrite project (and the sandbox) without a platform
-    // entry; the desktop integration will listen there.
+    // Appwrite accepts any scheme whose host is localhost, for every project without a platform
+    // entry. A project id that cannot be a scheme falls back on a plain localhost address: the
+    // link then ends on an error page whose address the person pastes into the app.
+    const QUrl scheme = CallbackScheme::url(m_projectId, purpose);
+    if (scheme.isValid())
+        return scheme.toString();
     return QStringLiteral("http://localhost/appwrite-account/") + purpose;
 }
 
 void AccountModel::setConnection(const QUrl &endpoint, const QString &projectId, bool selfSigned,
-                                 bool isSandbox)
+                                 bool isSandbox, const QString &sessionKey)
 {
     resetConnection();
     m_endpoint = endpoint;
@@ -98,18 +105,39 @@ void AccountModel::setConnection(const QUrl &endpoint, const QString &projectId,
     m_client = std::make_unique<Client>();
     m_client->setUserAgent(Client::defaultUserAgent(QStringLiteral("appwrite-account"),
                                                     QStringLiteral(APPWRITE_APP_VERSION)));
+    m_client->setSessionKey(sessionKey);
     m_client->setSessionStore(m_store ? m_store : defaultSessionStore());
     m_client->setEndpoint(endpoint);
     m_client->setProject(projectId);
     m_client->setSelfSigned(selfSigned);
+    m_client->setAllowPlainHttp(m_allowPlainHttp);
+    m_client->setPinnedCertificate(m_pinnedCertificate);
     m_api = std::make_unique<Account>(m_client.get());
     connect(m_client.get(), &Client::sessionChanged, this, [this] {
         if (!m_client->hasSession() && (m_signedIn || m_mfaPending))
             signedOutLocally();
     });
     Q_EMIT connectionChanged();
-    if (m_client->hasSession())
-        restoreSession();
+    restoreWhenLoaded(m_store ? m_store : defaultSessionStore());
+}
+
+void AccountModel::restoreWhenLoaded(SessionStore *store)
+{
+    const QString key = m_client->sessionKey();
+    if (store->isLoaded(key)) {
+        if (m_client->hasSession())
+            restoreSession();
+        return;
+    }
+    // The keychain answers later: the UI shows `restoring` instead of the sign-in meanwhile.
+    setRestoring(true);
+    store->prefetch(key, m_requests, [this] {
+        m_client->reloadSession();
+        if (m_client->hasSession() && !m_signedIn && !m_mfaPending)
+            restoreSession();
+        else
+            setRestoring(false);
+    });
 }
 
 void AccountModel::clearConnection()

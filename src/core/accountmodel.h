@@ -57,13 +57,26 @@ public:
     static Appwrite::SessionStore *defaultSessionStore();
     //! This model's store from the next setConnection() on (not owned; nullptr: the default).
     void setSessionStore(Appwrite::SessionStore *store) { m_store = store; }
-    //! Where emailed links lead when the UI passes no URL.
-    static QString defaultCallbackUrl(const QString &purpose);
+    //! Whether the next setConnection() may use a plain http:// endpoint off this computer
+    //! (the user confirmed it; see Appwrite::Client::setAllowPlainHttp).
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
+    //! The self-signed certificate the next setConnection() accepts (SHA-256; empty: any).
+    void setPinnedCertificate(const QByteArray &sha256) { m_pinnedCertificate = sha256; }
+    //! Where emailed links lead when the UI passes no URL: the app's URL scheme for this
+    //! project (appwrite-callback-<projectId>://localhost/<purpose>), which reaches the app
+    //! whenever the link is opened (docs/desktop-links.md).
+    QString defaultCallbackUrl(const QString &purpose) const;
+    //! The token-flow OAuth2 address of \a provider returning to \a success / \a failure;
+    //! an invalid URL (and \a error set) when it cannot be built.
+    QUrl oauthTokenUrl(const QString &provider, const QStringList &scopes, const QUrl &success,
+                       const QUrl &failure, ErrorInfo *error);
 
     //! Points the model at another server and project. Cancels what runs, forgets the account,
-    //! then restores a stored session of that connection if there is one.
+    //! then restores a stored session of that connection if there is one (`restoring` while
+    //! the store fetches it, e.g. from the keychain). \a sessionKey names the credential in
+    //! the store (Connections::sessionKey(id)); empty: endpoint and project.
     void setConnection(const QUrl &endpoint, const QString &projectId, bool selfSigned,
-                       bool isSandbox);
+                       bool isSandbox, const QString &sessionKey = QString());
     void clearConnection();
 
     bool connected() const { return m_endpoint.isValid() && !m_projectId.isEmpty(); }
@@ -177,6 +190,7 @@ private:
     void adoptSession(Operation *op, const Appwrite::Session &session);
     void loadUser(Operation *op, const QVariant &result);
     void restoreSession();
+    void restoreWhenLoaded(Appwrite::SessionStore *store);
     void fetchFactors(Operation *op);
     void clearAccountState();
     void signedOutLocally();
@@ -205,6 +219,8 @@ private:
     QUrl m_endpoint;
     QString m_projectId;
     bool m_isSandbox = false;
+    bool m_allowPlainHttp = false;
+    QByteArray m_pinnedCertificate;
 
     bool m_signedIn = false;
     bool m_restoring = false;

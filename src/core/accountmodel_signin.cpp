@@ -108,16 +108,34 @@ Operation *AccountModel::completeSmsCode(const QString &userId, const QString &c
 
 QString AccountModel::oauthUrl(const QString &provider, const QStringList &scopes)
 {
-    if (!m_api)
-        return QString();
-    const Result<QUrl> url =
-            m_api->createOAuth2Token(provider, defaultCallbackUrl(QStringLiteral("oauth2/success")),
-                                     defaultCallbackUrl(QStringLiteral("oauth2/failure")), scopes);
-    if (!url.ok()) {
-        setLastError(ErrorInfo::fromClient(url.error()));
-        return QString();
+    ErrorInfo error;
+    const QUrl url = oauthTokenUrl(
+            provider, scopes, QUrl(defaultCallbackUrl(QStringLiteral("auth/oauth2/success"))),
+            QUrl(defaultCallbackUrl(QStringLiteral("auth/oauth2/failure"))), &error);
+    if (!url.isValid() && error.isError())
+        setLastError(error);
+    return url.toString();
+}
+
+QUrl AccountModel::oauthTokenUrl(const QString &provider, const QStringList &scopes,
+                                 const QUrl &success, const QUrl &failure, ErrorInfo *error)
+{
+    if (!m_api) {
+        if (error) {
+            error->kind = ErrorInfo::Kind::Network;
+            error->text = tr("Choose a server and project first.");
+        }
+        return QUrl();
     }
-    return url.value().toString();
+    const Result<QUrl> url =
+            m_api->createOAuth2Token(provider, success.toString(QUrl::FullyEncoded),
+                                     failure.toString(QUrl::FullyEncoded), scopes);
+    if (!url.ok()) {
+        if (error)
+            *error = ErrorInfo::fromClient(url.error());
+        return QUrl();
+    }
+    return url.value();
 }
 
 Operation *AccountModel::completeToken(const QString &userId, const QString &secret)

@@ -12,6 +12,8 @@ struct ConnectionInfo
     QUrl endpoint;
     QString projectId;
     bool selfSigned = false;
+    bool allowPlainHttp = false; //!< the user confirmed a plain http:// endpoint
+    QByteArray pinnedCertificate; //!< with selfSigned: SHA-256 of the certificate accepted
     bool isSandbox = false;
     QString accountName;
     QString accountEmail;

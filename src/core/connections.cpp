@@ -1,6 +1,8 @@
 #include "core/connections.h"
 
 #include "client/client.h"
+#include "client/sessionstore.h"
+#include "core/accountmodel.h"
 #include "core/appinfo.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,8 @@ QUrl Connections::normalizedEndpoint(const QString &text)
     return url;
 }
 
-Operation *Connections::check(const QString &endpoint, const QString &projectId, bool selfSigned)
+Operation *Connections::check(const QString &endpoint, const QString &projectId, bool selfSigned,
+                              bool allowPlainHttp)
 {
     auto *op = new Operation(this);
     if (m_lastCheck) {
@@ -94,21 +97,23 @@ Operation *Connections::check(const QString &endpoint, const QString &projectId,
     client->setEndpoint(url);
     client->setProject(project);
     client->setSelfSigned(selfSigned);
+    client->setAllowPlainHttp(allowPlainHttp);
     const QVariantMap result{{QStringLiteral("endpoint"), url.toString()},
                              {QStringLiteral("projectId"), project}};
+    const auto succeed = [this, op, client, url, selfSigned, result] {
+        if (selfSigned)
+            m_checkedCertificates.insert(url, client->peerCertificate());
+        op->succeed(result);
+    };
     client->call(Appwrite::Client::Method::Get, QStringLiteral("/account"), {}, op,
-                 [op, client, result](const Appwrite::Result<QJsonObject> &answer) {
+                 [op, client, succeed](const Appwrite::Result<QJsonObject> &answer) {
                      client->deleteLater();
-                     if (answer.ok()) {
-                         op->succeed(result);
+                     // A guest asking for the account proves both the server and the project.
+                     if (answer.ok() || answer.error().is("general_unauthorized_scope")) {
+                         succeed();
                          return;
                      }
                      const Appwrite::Error &error = answer.error();
-                     // A guest asking for the account proves both the server and the project.
-                     if (error.is("general_unauthorized_scope")) {
-                         op->succeed(result);
-                         return;
-                     }
                      ErrorInfo info = ErrorInfo::fromClient(error);
                      if (info.kind == ErrorInfo::Kind::Http && info.type.isEmpty()) {
                          info.kind = ErrorInfo::Kind::InvalidResponse;
@@ -121,11 +126,12 @@ Operation *Connections::check(const QString &endpoint, const QString &projectId,
 }
 
 QString Connections::add(const QString &label, const QString &endpoint, const QString &projectId,
-                         bool selfSigned)
+                         bool selfSigned, bool allowPlainHttp)
 {
     const QUrl url = normalizedEndpoint(endpoint);
     const QString project = projectId.trimmed();
-    if (!url.isValid() || project.isEmpty())
+    if (!url.isValid() || project.isEmpty()
+        || (!allowPlainHttp && Appwrite::Client::isInsecureRemote(url)))
         return QString();
     ConnectionInfo info;
     info.label = label.trimmed().isEmpty() ? project + QStringLiteral(" · ") + url.host()
@@ -133,6 +139,9 @@ QString Connections::add(const QString &label, const QString &endpoint, const QS
     info.endpoint = url;
     info.projectId = project;
     info.selfSigned = selfSigned;
+    info.allowPlainHttp = allowPlainHttp && Appwrite::Client::isInsecureRemote(url);
+    if (selfSigned)
+        info.pinnedCertificate = m_checkedCertificates.value(url);
     const auto &items = m_list.items();
     for (int row = 0; row < items.size(); ++row) {
         const ConnectionInfo &existing = items.at(row);
@@ -158,6 +167,8 @@ void Connections::remove(const QString &id)
     if (row < 0)
         return;
     m_list.removeAt(row);
+    // A forgotten connection leaves no credential behind (the server session is not ended).
+    AccountModel::defaultSessionStore()->clear(sessionKey(id));
     if (m_current == id) {
         m_current.clear();
         Q_EMIT currentChanged();
@@ -221,6 +232,9 @@ void Connections::load()
         info.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
         info.projectId = settings.value(QStringLiteral("projectId")).toString();
         info.selfSigned = settings.value(QStringLiteral("selfSigned")).toBool();
+        info.allowPlainHttp = settings.value(QStringLiteral("allowPlainHttp")).toBool();
+        info.pinnedCertificate = QByteArray::fromHex(
+                settings.value(QStringLiteral("pinnedCertificate")).toByteArray());
         info.isSandbox = settings.value(QStringLiteral("isSandbox")).toBool();
         info.accountName = settings.value(QStringLiteral("accountName")).toString();
         info.accountEmail = settings.value(QStringLiteral("accountEmail")).toString();
@@ -250,6 +264,8 @@ void Connections::save() const
                           info.isSandbox ? QString() : info.endpoint.toString());
         settings.setValue(QStringLiteral("projectId"), info.projectId);
         settings.setValue(QStringLiteral("selfSigned"), info.selfSigned);
+        settings.setValue(QStringLiteral("allowPlainHttp"), info.allowPlainHttp);
+        settings.setValue(QStringLiteral("pinnedCertificate"), info.pinnedCertificate.toHex());
         settings.setValue(QStringLiteral("isSandbox"), info.isSandbox);
         settings.setValue(QStringLiteral("accountName"), info.accountName);
         settings.setValue(QStringLiteral("accountEmail"), info.accountEmail);

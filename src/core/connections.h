@@ -3,6 +3,7 @@
 #include "core/connectionlist.h"
 #include "core/operation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -20,6 +21,10 @@ class Connections : public QObject
 public:
     //! The id of the embedded sandbox's connection.
     static QString sandboxId() { return QStringLiteral("sandbox"); }
+    //! The name of \a id's session credential in the session store. By connection, not by
+    //! endpoint: the embedded sandbox listens on a new port at every start, yet its data (and
+    //! so its sessions) persist, and a saved remote connection is one endpoint and project.
+    static QString sessionKey(const QString &id) { return QStringLiteral("session/") + id; }
 
     //! Reads the saved list from \a settingsGroup of the app's QSettings. Not default-constructible
     //! so that QML (Qt 6.4) uses create() and shares instance() with C++.
@@ -37,12 +42,17 @@ public:
     ConnectionInfo currentInfo() const;
 
     //! Checks that \a endpoint answers like Appwrite and knows \a projectId. Result:
-    //! {endpoint, projectId} with the endpoint as it will be saved.
-    Q_INVOKABLE Operation *check(const QString &endpoint, const QString &projectId,
-                                 bool selfSigned);
+    //! {endpoint, projectId} with the endpoint as it will be saved. A plain http:// endpoint
+    //! off this computer fails (validation, field "endpoint", type "client_plain_http") unless
+    //! \a allowPlainHttp says the user confirmed it.
+    Q_INVOKABLE Operation *check(const QString &endpoint, const QString &projectId, bool selfSigned,
+                                 bool allowPlainHttp = false);
     //! Saves a connection (or updates the one with the same endpoint and project); its id.
+    //! With \a selfSigned, only the certificate its last successful check() saw is accepted.
+    //! "" for an unusable endpoint, or a plain http:// one off this computer without
+    //! \a allowPlainHttp.
     Q_INVOKABLE QString add(const QString &label, const QString &endpoint, const QString &projectId,
-                            bool selfSigned);
+                            bool selfSigned, bool allowPlainHttp = false);
     Q_INVOKABLE void remove(const QString &id);
     Q_INVOKABLE void select(const QString &id);
     //! Adds (once) and selects the embedded sandbox; empty when no sandbox runs.
@@ -68,4 +78,6 @@ private:
     ConnectionList m_list;
     QString m_current;
     QPointer<Operation> m_lastCheck;
+    //! The certificate each endpoint showed in a successful self-signed check, pinned by add().
+    QHash<QUrl, QByteArray> m_checkedCertificates;
 };

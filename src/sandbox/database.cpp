@@ -17,18 +17,12 @@ namespace Sandbox {
 
 namespace {
 
-bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+// A null QString would be stored as SQL NULL; only an invalid QVariant means NULL here.
+QVariant bindable(const QVariant &value)
 {
-    if (!query.prepare(sql))
-        return false;
-    // A null QString would be stored as SQL NULL; only an invalid QVariant means NULL here.
-    for (const QVariant &value : binds) {
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    return query.exec();
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
 }
 
 QVariantMap rowOf(const QSqlQuery &query)
@@ -55,6 +49,7 @@ Database::Database()
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -101,33 +96,53 @@ bool Database::open(const QString &file)
     return true;
 }
 
+QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
+{
+    // Preparing a statement costs more than running it: keep each SQL text prepared.
+    // Statements are literals, so the cache stays small; the cap guards against built ones.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= 512)
+            m_statements.clear();
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            fail(query, sql);
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = *it;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), bindable(binds.at(i)));
+    if (!query.exec())
+        fail(query, sql);
+    return query;
+}
+
 std::optional<QVariantMap> Database::one(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!prepare(query, sql, binds))
-        fail(query, sql);
-    if (!query.next())
-        return std::nullopt;
-    return rowOf(query);
+    QSqlQuery &query = run(sql, binds);
+    std::optional<QVariantMap> row;
+    if (query.next())
+        row = rowOf(query);
+    query.finish(); // a statement left open would hold a read lock
+    return row;
 }
 
 QList<QVariantMap> Database::all(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!prepare(query, sql, binds))
-        fail(query, sql);
+    QSqlQuery &query = run(sql, binds);
     QList<QVariantMap> rows;
     while (query.next())
         rows.append(rowOf(query));
+    query.finish();
     return rows;
 }
 
 int Database::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!prepare(query, sql, binds))
-        fail(query, sql);
-    return query.numRowsAffected();
+    QSqlQuery &query = run(sql, binds);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
 }
 
 qint64 Database::count(const QString &sql, const QVariantList &binds)

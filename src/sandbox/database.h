@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
@@ -51,7 +53,11 @@ public:
     };
 
 private:
+    //! The prepared statement for \a sql, executed with \a binds; throws a ServerError on failure.
+    QSqlQuery &run(const QString &sql, const QVariantList &binds);
+
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
     QString m_connection;
     QString m_error;
     int m_transactionDepth = 0;

@@ -8,6 +8,8 @@
 
 namespace Sandbox {
 
+class FaultInjector;
+
 //! QAbstractHttpServer that hands every request to one dispatch function and writes the
 //! Response as is (repeated Set-Cookie headers, any status code, exact Content-Type).
 class HttpFrontend : public QAbstractHttpServer
@@ -16,6 +18,8 @@ class HttpFrontend : public QAbstractHttpServer
 public:
     using Dispatch = std::function<Response(const QHttpServerRequest &)>;
     explicit HttpFrontend(Dispatch dispatch, QObject *parent = nullptr);
+    //! Answers through \a faults (not owned; nullptr: answer directly).
+    void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -23,6 +27,7 @@ protected:
 
 private:
     Dispatch m_dispatch;
+    FaultInjector *m_faults = nullptr;
 };
 
 } // namespace Sandbox

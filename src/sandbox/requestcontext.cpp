@@ -26,14 +26,20 @@ void addQueryItem(QJsonObject &params, const QString &key, const QString &value)
     params.insert(match.captured(1), array);
 }
 
+//! Query and form items as PHP reads them: '+' is a space (HTML forms send it so), '%2B' a plus.
+QList<std::pair<QString, QString>> formItems(QString encoded)
+{
+    return QUrlQuery(encoded.replace(QLatin1Char('+'), QStringLiteral("%20")))
+            .queryItems(QUrl::FullyDecoded);
+}
+
 QJsonObject parseBody(const QByteArray &contentType, const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
         return {};
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
         QJsonObject params;
-        const QUrlQuery form(QString::fromUtf8(body));
-        for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+        for (const auto &[key, value] : formItems(QString::fromUtf8(body)))
             addQueryItem(params, key, value);
         return params;
     }
@@ -86,7 +92,7 @@ RequestContext::RequestContext(Services &services_, const QHttpServerRequest &re
         origin = QString::fromUtf8(header("referer"));
 
     params = parseBody(header("content-type"), request.body());
-    for (const auto &[key, value] : request.query().queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[key, value] : formItems(request.query().query(QUrl::FullyEncoded))) {
         if (!params.contains(key) || key.contains(u'['))
             addQueryItem(params, key, value);
     }

@@ -20,7 +20,8 @@ inline QString uniqueEmail(const char *name)
 inline QJsonObject latestMessage(HttpTestClient &client, const QString &to)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("to"), to);
+    // Like PHP, the sandbox reads '+' in a query as a space: a phone number's must be %2B.
+    query.addQueryItem(QStringLiteral("to"), QString(to).replace(u'+', QStringLiteral("%2B")));
     const HttpReply reply = client.get(QStringLiteral("/sandbox/outbox"), query);
     return reply.json.value(QStringLiteral("messages")).toArray().first().toObject();
 }

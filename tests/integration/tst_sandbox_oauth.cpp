@@ -40,6 +40,20 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("value=\"deny\"")));
     }
 
+    void consentFormSpacesArriveAsSpaces()
+    {
+        // A browser submits the consent form with '+' for a space and %2B for a plus.
+        HttpTestClient client = newClient();
+        QUrl consent = start(client, QStringLiteral("sessions"), QStringLiteral("github"), {});
+        const QString email = uniqueEmail("plus");
+        consent.setQuery(consent.query(QUrl::FullyEncoded)
+                         + QStringLiteral("&decision=approve&name=Mona+Lisa%2B1&email=")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(email)));
+        QCOMPARE(follow(client, consent).status, 301);
+        QCOMPARE(client.get(QStringLiteral("/account")).string("name"),
+                 QStringLiteral("Mona Lisa+1"));
+    }
+
     void approveCreatesSessionAndIdentity()
     {
         HttpTestClient client = newClient();

@@ -1,3 +1,5 @@
+#include "core/language.h"
+
 #include <QQmlEngine>
 #include <QtQuickTest>
 
@@ -6,6 +8,12 @@ class Setup : public QObject
 {
     Q_OBJECT
 public Q_SLOTS:
+    void applicationAvailable()
+    {
+        // The tests read English texts, plural forms included, as the app shows them.
+        qputenv("APPWRITE_LANGUAGE", "en");
+        Language::instance()->apply();
+    }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

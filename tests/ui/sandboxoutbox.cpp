@@ -25,7 +25,8 @@ QByteArray SandboxOutbox::get(const QUrl &url, QUrl *location)
 QJsonObject SandboxOutbox::latest(const QString &to)
 {
     QUrl url(m_endpoint.toString() + u"/sandbox/outbox"_s);
-    url.setQuery(QUrlQuery{{u"to"_s, to}});
+    // Like PHP, the sandbox reads '+' in a query as a space: a phone number's must be %2B.
+    url.setQuery(QUrlQuery{{u"to"_s, QString(to).replace(u'+', u"%2B"_s)}});
     const QJsonArray messages =
             QJsonDocument::fromJson(get(url)).object().value(u"messages"_s).toArray();
     // The sandbox lists the newest first.

@@ -1,6 +1,7 @@
 // The real Main.qml, offscreen, against a private sandbox: connect, then sign in by every method
 // (codes and links read from the sandbox outbox) and reach the signed-in shell.
 #include "core/accountmodel.h"
+#include "core/callbackrouter.h"
 #include "core/operation.h"
 #include "sandbox/totp.h"
 #include "sandboxoutbox.h"
@@ -9,6 +10,9 @@
 
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QQuickStyle>
 #include <QSettings>
 #include <QStandardPaths>
@@ -250,6 +254,66 @@ private Q_SLOTS:
         signOut();
     }
 
+    //! The browser comes back to the app's loopback listener on its own (links).
+    void signInWithOAuthBrowserReturns()
+    {
+        m_browser.last.clear();
+        QVERIFY(m_ui->click(u"oauth_github"_s));
+        QVERIFY(waitForScreen(u"OAuthWait"_s));
+        QTRY_VERIFY(m_browser.last.isValid());
+        QTRY_VERIFY(m_ui->find(u"waitingText"_s) && m_ui->find(u"waitingText"_s)->isVisible());
+        const QUrl success = m_outbox->approveOAuth(m_browser.last, uniqueEmail(u"loopback"_s));
+        QCOMPARE(success.host(), u"localhost"_s);
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> page(network.get(QNetworkRequest(success)));
+        QSignalSpy answered(page.get(), &QNetworkReply::finished);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(waitForShell());
+        signOut();
+    }
+
+    //! The emailed magic link opened through the app's URL scheme (links).
+    void signInWithMagicLinkFromScheme()
+    {
+        const QString email = uniqueEmail(u"schememagic"_s);
+        QVERIFY(m_ui->setText(u"emailField"_s, email));
+        QVERIFY(m_ui->click(u"magicLinkButton"_s));
+        QVERIFY(waitForScreen(u"MagicLink"_s));
+        QVERIFY(m_ui->click(u"sendLinkButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"linkField"_s), 10000);
+        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
+        QVERIFY2(url.startsWith(u"appwrite-callback-"_s), qPrintable(url));
+        QVERIFY(CallbackRouter::instance()->open(url));
+        QVERIFY(waitForShell());
+        signOut();
+    }
+
+    //! A recovery link opened through the scheme leads to the new-password screen (links).
+    void resetPasswordFromSchemeLink()
+    {
+        const QString email = uniqueEmail(u"schemereset"_s);
+        signUp(email);
+        signOut();
+        QVERIFY(m_ui->setText(u"emailField"_s, email));
+        QVERIFY(m_ui->click(u"forgotPasswordLink"_s));
+        QVERIFY(waitForScreen(u"ForgotPassword"_s));
+        QVERIFY(m_ui->click(u"sendRecoveryButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"resendButton"_s), 10000);
+        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
+        QVERIFY2(url.startsWith(u"appwrite-callback-"_s), qPrintable(url));
+        QVERIFY(CallbackRouter::instance()->open(url));
+        QVERIFY(waitForScreen(u"ResetPassword"_s));
+        // The link is already there (its field is hidden); only the new password is asked for.
+        QVERIFY(m_ui->setText(u"passwordField"_s, u"another new secret"_s));
+        QVERIFY(m_ui->click(u"resetButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"backToSignInButton"_s), 10000);
+        QVERIFY(m_ui->click(u"backToSignInButton"_s));
+        signInWithPassword(email, u"another new secret"_s);
+        QVERIFY(waitForShell());
+        signOut();
+    }
+
     void resetPasswordFromLink()
     {
         const QString email = uniqueEmail(u"reset"_s);
@@ -289,6 +353,7 @@ private Q_SLOTS:
         const auto otp = [&secret] {
             return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
         };
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 30 < 25, 10000);
         QVERIFY(finished(account->verifyAuthenticator(otp())));
         QVERIFY(finished(account->setMfa(true)));
         signOut();
@@ -310,6 +375,8 @@ private Q_SLOTS:
         QVERIFY(waitForScreen(u"MfaChallenge"_s));
         QTRY_VERIFY_WITH_TIMEOUT(
                 m_ui->find(u"codeInput"_s) && m_ui->find(u"codeInput"_s)->isEnabled(), 10000);
+        // Codes are checked against the current 30-second step: not too close to its end.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 30 < 25, 10000);
         QVERIFY(m_ui->type(u"codeInput"_s, otp()));
         QVERIFY(waitForShell());
         signOut();

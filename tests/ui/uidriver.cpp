@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QImage>
 #include <QQmlEngine>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,32 @@ QObject *UiDriver::theme()
     return m_window ? m_window->property("theme").value<QObject *>() : nullptr;
 }
 
+bool UiDriver::waitForStillFrame(QQuickWindow *window)
+{
+    // A new frame shows the latest change; the scene is still once no further frame follows
+    // (fades of 120 ms render every vsync). A running spinner never stops: give up after a while.
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    window->update();
+    if (!swapped.wait(2000))
+        return false;
+    for (int frames = 0; frames < 120; ++frames) {
+        swapped.clear();
+        if (!swapped.wait(100))
+            return true;
+    }
+    return false;
+}
+
+bool UiDriver::resizeAndSettle(QQuickWindow *window, const QSize &size)
+{
+    window->resize(size);
+    if (!QTest::qWaitFor([&] { return window->size() == size; }, 2000))
+        return false;
+    // A running spinner keeps drawing; the size is what callers depend on.
+    waitForStillFrame(window);
+    return true;
+}
+
 void UiDriver::screenshot(const QString &name)
 {
     const QString dir = qEnvironmentVariable("UI_SCREENSHOT_DIR");
@@ -141,14 +168,23 @@ void UiDriver::screenshot(const QString &name)
     if (!themeObject)
         qWarning("Theme singleton not found: screenshots stay in the current scheme");
     const QString before = themeObject ? themeObject->property("mode").toString() : QString();
-    for (const QString &mode : {u"light"_s, u"dark"_s}) {
-        if (themeObject)
-            themeObject->setProperty("mode", mode);
-        // Lets bindings, animations (120 ms fades) and the scene graph settle.
-        QTest::qWait(250);
-        const QImage image = m_window->grabWindow();
-        image.save(dir + u'/' + name + u'-' + mode + u".png"_s);
+    const QSize size = m_window->size();
+    const QSize smallest = m_window->minimumSize();
+    for (const bool small : {false, true}) {
+        if (small && !resizeAndSettle(m_window, smallest))
+            qWarning("The window did not take its minimum size: %dx%d", smallest.width(),
+                     smallest.height());
+        const QString suffix =
+                small ? u"-%1x%2"_s.arg(smallest.width()).arg(smallest.height()) : QString();
+        for (const QString &mode : {u"light"_s, u"dark"_s}) {
+            if (themeObject)
+                themeObject->setProperty("mode", mode);
+            waitForStillFrame(m_window);
+            const QImage image = m_window->grabWindow();
+            image.save(dir + u'/' + name + suffix + u'-' + mode + u".png"_s);
+        }
     }
+    resizeAndSettle(m_window, size);
     if (themeObject)
         themeObject->setProperty("mode", before);
 }

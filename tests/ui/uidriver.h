@@ -33,8 +33,14 @@ public:
 
     //! The Ui module's Theme singleton, to switch light/dark.
     QObject *theme();
-    //! Writes <dir>/<name>-light.png and <name>-dark.png when UI_SCREENSHOT_DIR is set.
+    //! Writes <dir>/<name>-light.png and <name>-dark.png when UI_SCREENSHOT_DIR is set, and the
+    //! same at the smallest window the app allows (<name>-800x600-light.png...).
     void screenshot(const QString &name);
+    //! Waits for the next rendered frame and then until no other frame follows (animations done).
+    static bool waitForStillFrame(QQuickWindow *window);
+    //! Resizes \a window and waits until the scene has been laid out and drawn at that size;
+    //! false if the window did not take the size.
+    static bool resizeAndSettle(QQuickWindow *window, const QSize &size);
 
 private:
     QQmlApplicationEngine m_engine;

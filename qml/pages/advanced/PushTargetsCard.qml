@@ -66,21 +66,21 @@ Card {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        AppTextField {
+        FormField {
             id: identifierField
             objectName: "pushIdentifier"
             Layout.fillWidth: true
-            font.family: Theme.monoFamily
-            placeholderText: qsTr("Device token")
-            Accessible.name: qsTr("Device token of the new push target")
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Device token")
+            placeholderText: qsTr("The token your push service gave this device")
             onAccepted: providerField.forceActiveFocus()
         }
-        AppTextField {
+        FormField {
             id: providerField
             objectName: "pushProvider"
-            Layout.preferredWidth: 20 * Theme.spacing
-            placeholderText: qsTr("Provider ID (optional)")
-            Accessible.name: qsTr("Provider ID of the new push target, optional")
+            Layout.preferredWidth: 24 * Theme.spacing
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Provider ID (optional)")
             onAccepted: if (addButton.enabled) addButton.clicked()
         }
     }

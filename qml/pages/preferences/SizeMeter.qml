@@ -22,7 +22,10 @@ ColumnLayout {
         id: label
         Layout.fillWidth: true
         //: Size of the saved preferences: "1.2 kB of 64 kB used".
-        text: qsTr("%1 kB of %2 kB used").arg(root.kilobytes(root.used)).arg(root.kilobytes(root.limit))
+        text: root.used < 1024
+              //: Size of small saved preferences: "40 bytes of 64 kB used".
+              ? qsTr("%n byte(s) of %1 kB used", "", root.used).arg(root.kilobytes(root.limit))
+              : qsTr("%1 kB of %2 kB used").arg(root.kilobytes(root.used)).arg(root.kilobytes(root.limit))
         color: root.used > root.limit ? Theme.danger : Theme.textMuted
         font.pixelSize: Theme.captionSize
     }
@@ -33,7 +36,8 @@ ColumnLayout {
         color: Theme.surfaceAlt
         border.color: Theme.border
         Rectangle {
-            width: parent.width * root.fraction
+            // A sliver stays visible for any size above zero.
+            width: root.used > 0 ? Math.max(height, parent.width * root.fraction) : 0
             height: parent.height
             radius: 3
             color: root.used > root.limit ? Theme.danger : root.fraction > 0.8 ? Theme.warning : Theme.accent

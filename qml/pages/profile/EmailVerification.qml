@@ -58,7 +58,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
+        // Leading, unlike the card's footer: these act on the verification, not on the field.
         BusyButton {
             objectName: "emailVerificationSend"
             text: root.sent ? qsTr("Send again") : qsTr("Send verification email")
@@ -76,5 +76,6 @@ ColumnLayout {
             Accessible.name: qsTr("Verify email address")
             onClicked: root.completeOp = Account.completeEmailVerification(root.parsed.userId, root.parsed.secret)
         }
+        Item { Layout.fillWidth: true }
     }
 }

@@ -1,6 +1,5 @@
 import QtQml as Qml
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
@@ -38,8 +37,9 @@ Card {
                 : newField.text.length > 256 ? qsTr("Use at most 256 characters.") : ""
         onAccepted: if (updateButton.enabled) updateButton.clicked()
     }
-    CheckBox {
+    AppCheckBox {
         id: signOutOthers
+        Layout.fillWidth: true
         objectName: "profileSignOutOthers"
         checked: true
         text: qsTr("Sign out of all other devices (recommended)")

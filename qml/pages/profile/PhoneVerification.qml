@@ -61,7 +61,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
+        // Leading, unlike the card's footer: these act on the verification, not on the field.
         BusyButton {
             objectName: "phoneVerificationSend"
             text: root.sent ? qsTr("Text me again") : qsTr("Text me a code")
@@ -80,5 +80,6 @@ ColumnLayout {
             Accessible.name: qsTr("Verify phone number")
             onClicked: root.complete(codeInput.code)
         }
+        Item { Layout.fillWidth: true }
     }
 }

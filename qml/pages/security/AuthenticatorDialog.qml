@@ -1,6 +1,5 @@
 import QtQml as Qml
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
@@ -71,8 +70,9 @@ PageDialog {
         error: root.verifyOp && root.verifyOp.done && !root.verifyOp.ok ? root.verifyOp.error : ({})
         onSubmitted: (code) => root.verify(code)
     }
-    CheckBox {
+    AppCheckBox {
         id: turnOn
+        Layout.fillWidth: true
         objectName: "authenticatorTurnOnMfa"
         visible: root.step === 1 && !(Account.user.mfa ?? false)
         checked: true
@@ -84,15 +84,35 @@ PageDialog {
         Layout.fillWidth: true
         visible: root.step === 2
         spacing: Theme.spacingLarge
-        Text {
-            objectName: "authenticatorDoneText"
+        RowLayout {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            text: (Account.user.mfa ?? false)
-                  ? qsTr("Your authenticator app is active. From now on, signing in asks for a code from it.")
-                  : qsTr("Your authenticator app is verified. Turn on two-step verification on the Security page to require it at sign-in.")
+            spacing: Theme.spacingLarge
+
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                implicitWidth: 40
+                implicitHeight: 40
+                radius: 20
+                color: Theme.successSurface
+
+                Icon {
+                    anchors.centerIn: parent
+                    name: "check"
+                    size: 20
+                    color: Theme.success
+                }
+            }
+            Text {
+                objectName: "authenticatorDoneText"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: (Account.user.mfa ?? false)
+                      ? qsTr("Your authenticator app is active. From now on, signing in asks for a code from it.")
+                      : qsTr("Your authenticator app is verified. Turn on two-step verification on the Security page to require it at sign-in.")
+            }
         }
         ErrorBanner {
             Layout.fillWidth: true

@@ -11,12 +11,31 @@ RowLayout {
     property string description
     property string status
     property string statusTone: "neutral"
+    property string iconName
     default property alias actions: actionRow.data
 
     spacing: 2 * Theme.spacing
 
+    Rectangle {
+        Layout.alignment: Qt.AlignTop
+        Layout.topMargin: Theme.spacingSmall
+        implicitWidth: 36
+        implicitHeight: 36
+        radius: Theme.radius
+        color: root.statusTone === "success" ? Theme.successSurface : Theme.surfaceAlt
+        border.color: root.statusTone === "success" ? "transparent" : Theme.border
+        visible: root.iconName.length > 0
+
+        Icon {
+            anchors.centerIn: parent
+            name: root.iconName
+            color: root.statusTone === "success" ? Theme.success : Theme.textMuted
+        }
+    }
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingSmall
+        Layout.bottomMargin: Theme.spacingSmall
         spacing: Theme.spacingSmall
         RowLayout {
             spacing: Theme.spacing

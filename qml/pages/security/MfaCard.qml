@@ -37,7 +37,7 @@ Card {
             text: root.mfaOn ? qsTr("On") : qsTr("Off")
             tone: root.mfaOn ? "success" : "neutral"
         }
-        Switch {
+        AppSwitch {
             id: mfaSwitch
             objectName: "mfaSwitch"
             checked: root.mfaOn
@@ -71,6 +71,7 @@ Card {
         Layout.fillWidth: true
         objectName: "factorTotp"
         title: qsTr("Authenticator app")
+        iconName: "key"
         description: qsTr("A 6-digit code that changes every 30 seconds, from an app on your phone or computer.")
         status: root.factors.totp ? qsTr("Active") : qsTr("Not set up")
         statusTone: root.factors.totp ? "success" : "neutral"
@@ -93,6 +94,7 @@ Card {
     FactorRow {
         Layout.fillWidth: true
         title: qsTr("Code by email")
+        iconName: "mail"
         description: root.factors.email ? qsTr("Sent to %1.").arg(Account.user.email ?? "")
                                         : qsTr("Available once your email address is verified (Profile page).")
         status: root.factors.email ? qsTr("Available") : qsTr("Needs a verified email")
@@ -101,6 +103,7 @@ Card {
     FactorRow {
         Layout.fillWidth: true
         title: qsTr("Code by text message")
+        iconName: "message"
         description: root.factors.phone ? qsTr("Sent to %1.").arg(Account.user.phone ?? "")
                                         : qsTr("Available once your phone number is verified (Profile page).")
         status: root.factors.phone ? qsTr("Available") : qsTr("Needs a verified phone")
@@ -112,6 +115,7 @@ Card {
         Layout.fillWidth: true
         objectName: "factorRecoveryCodes"
         title: qsTr("Recovery codes")
+        iconName: "lock"
         description: root.factors.recoveryCode ? qsTr("Single-use codes that get you in without your second step.")
                                                : qsTr("Create them now, before you need them.")
         status: root.factors.recoveryCode ? qsTr("Created") : qsTr("None yet")

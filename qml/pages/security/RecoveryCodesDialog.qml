@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -6,7 +7,7 @@ import AppwriteAccount.Ui
 import AppwriteAccount.Core
 
 // Shows recovery codes once, with every way to keep them: copy one, copy all, save as text or
-// as a printable PDF, and regenerate (which makes the old ones useless).
+// PDF, print, and regenerate (the page asks first: it makes the old ones useless).
 PageDialog {
     id: root
 
@@ -29,6 +30,9 @@ PageDialog {
         status.text = ""
         open()
     }
+
+    // Regenerating is confirmed by the page first: the codes already stored stop working.
+    signal regenerateRequested()
 
     function copyCode(index: int) {
         Clipboard.copySecret(codes[index])
@@ -66,48 +70,83 @@ PageDialog {
     Rectangle {
         Layout.fillWidth: true
         visible: root.codes.length > 0
-        implicitHeight: warning.implicitHeight + 2 * Theme.spacing
-        radius: Theme.radiusSmall
+        implicitHeight: warningRow.implicitHeight + 2 * (Theme.spacing + 4)
+        radius: Theme.radiusSmall + 2
         color: Theme.warningSurface
-        Label {
-            id: warning
+        border.color: Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.45)
+
+        RowLayout {
+            id: warningRow
             anchors.fill: parent
-            anchors.margins: Theme.spacing
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            text: qsTr("Save these codes now: they are shown only once. Each one lets you in a single time if you lose your authenticator.")
+            anchors.margins: Theme.spacing + 4
+            spacing: Theme.spacing + 2
+
+            Icon {
+                Layout.alignment: Qt.AlignTop
+                name: "alert"
+                color: Theme.warning
+            }
+            Label {
+                id: warning
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: qsTr("Save these codes now: they are shown only once. Each one lets you in a single time if you lose your authenticator.")
+            }
         }
     }
-    GridLayout {
-        objectName: "recoveryCodesGrid"
+    // The codes on a quiet panel, numbered, two to a row, each with its own copy button.
+    Rectangle {
         Layout.fillWidth: true
-        columns: 2
-        columnSpacing: 2 * Theme.spacing
-        rowSpacing: Theme.spacing
-        Repeater {
-            model: root.codes
-            delegate: RowLayout {
-                id: codeRow
-                required property string modelData
-                required property int index
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    objectName: "recoveryCode"
+        visible: root.codes.length > 0
+        implicitHeight: codesGrid.implicitHeight + 2 * Theme.spacingLarge
+        radius: Theme.radius
+        color: Theme.surfaceAlt
+        border.color: Theme.border
+
+        GridLayout {
+            id: codesGrid
+            objectName: "recoveryCodesGrid"
+            anchors.fill: parent
+            anchors.margins: Theme.spacingLarge
+            columns: width > 48 * Theme.spacing ? 2 : 1
+            columnSpacing: Theme.spacingXLarge
+            rowSpacing: Theme.spacingSmall
+
+            Repeater {
+                model: root.codes
+                delegate: RowLayout {
+                    id: codeRow
+                    required property string modelData
+                    required property int index
                     Layout.fillWidth: true
-                    text: codeRow.modelData
-                    color: Theme.text
-                    font.family: Theme.monoFamily
-                    font.pixelSize: Theme.bodySize
-                    Accessible.name: qsTr("Recovery code %1: %2").arg(codeRow.index + 1).arg(codeRow.modelData)
-                }
-                BusyButton {
-                    flat: true
-                    text: qsTr("Copy")
-                    font.pixelSize: Theme.captionSize
-                    Accessible.name: qsTr("Copy recovery code %1").arg(codeRow.index + 1)
-                    onClicked: () => root.copyCode(codeRow.index)
+                    Layout.preferredWidth: 1
+                    spacing: Theme.spacing
+
+                    Label {
+                        Layout.preferredWidth: 3 * Theme.spacing
+                        text: (codeRow.index + 1) + "."
+                        horizontalAlignment: Text.AlignRight
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.captionSize
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        objectName: "recoveryCode"
+                        Layout.fillWidth: true
+                        text: codeRow.modelData
+                        color: Theme.text
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.bodySize + 1
+                        font.letterSpacing: 1
+                        Accessible.name: qsTr("Recovery code %1: %2").arg(codeRow.index + 1).arg(codeRow.modelData)
+                    }
+                    IconButton {
+                        iconName: "copy"
+                        text: qsTr("Copy recovery code %1").arg(codeRow.index + 1)
+                        onClicked: root.copyCode(codeRow.index)
+                    }
                 }
             }
         }
@@ -146,11 +185,23 @@ PageDialog {
         }
         BusyButton {
             objectName: "recoveryCodesSavePdf"
-            text: qsTr("Save as PDF to print…")
-            Accessible.name: qsTr("Save recovery codes as a PDF you can print")
+            text: qsTr("Save as PDF…")
+            Accessible.name: qsTr("Save recovery codes as a PDF file")
             onClicked: {
                 saveDialog.pdf = true
                 saveDialog.open()
+            }
+        }
+        BusyButton {
+            objectName: "recoveryCodesPrint"
+            visible: exporter.canPrint
+            text: qsTr("Print…")
+            Accessible.name: qsTr("Print recovery codes")
+            onClicked: {
+                if (exporter.printCodes(root.heading, root.codes))
+                    status.text = qsTr("Sent to the printer.")
+                else
+                    status.text = exporter.errorString
             }
         }
     }
@@ -162,7 +213,7 @@ PageDialog {
             enabled: root.op === null || !root.op.busy
             visible: root.codes.length > 0
             Accessible.name: qsTr("Make new recovery codes; the old ones stop working")
-            onClicked: root.start("regenerate")
+            onClicked: root.regenerateRequested()
         },
         BusyButton {
             objectName: "recoveryCodesDone"

@@ -44,9 +44,12 @@ PageDialog {
             completeOp = Account.completeChallenge(challengeId, code)
     }
 
-    // Closing without a code (Cancel, Escape) gives the waiting change up.
-    onClosed: if (Account.stepUpRequired) Account.cancelStepUp()
+    // Closing without a code (Cancel, Escape) gives the waiting change up; after an accepted
+    // code the account is retrying it, which must not be cancelled.
+    property bool verified: false
+    onClosed: if (!verified && Account.stepUpRequired) Account.cancelStepUp()
     onOpened: {
+        verified = false
         Account.refreshFactors()
         choose(factors.length > 0 ? factors[0].key : "totp")
     }
@@ -54,8 +57,10 @@ PageDialog {
     Qml.Connections {
         target: root.completeOp
         function onFinished() {
-            if (root.completeOp.ok)
+            if (root.completeOp.ok) {
+                root.verified = true
                 root.close()
+            }
             else if (root.factor !== "recoverycode")
                 codeInput.fail()
         }

@@ -1,8 +1,11 @@
 #include "recoverycodesfile.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -36,17 +39,48 @@ bool RecoveryCodesFile::savePdf(const QUrl &file, const QString &heading, const 
     writer.setTitle(heading);
     writer.setCreator(tr("Appwrite Account"));
     QTextDocument document;
-    QString html = u"<h2>%1</h2><p>%2</p><pre style=\"font-size:14pt\">"_s.arg(
-            heading.toHtmlEscaped(),
-            tr("Each code works once. Keep this page somewhere safe.").toHtmlEscaped());
-    for (const QString &code : codes)
-        html += code.toHtmlEscaped() + u'\n';
-    html += u"</pre>"_s;
-    document.setHtml(html);
+    document.setHtml(html(heading, codes));
     document.print(&writer);
     if (!QFile::exists(path))
         return fail(tr("Could not write %1.").arg(path));
     return restrictToOwner(path);
+}
+
+bool RecoveryCodesFile::canPrint() const
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+bool RecoveryCodesFile::printCodes(const QString &heading, const QStringList &codes)
+{
+    if (!canPrint())
+        return fail(tr("Printing is not available here. Save the codes as a PDF instead."));
+    QPrinter printer;
+    printer.setDocName(heading);
+    QPrintDialog dialog(&printer);
+    dialog.setWindowTitle(tr("Print recovery codes"));
+    if (dialog.exec() != QDialog::Accepted)
+        return fail(QString());
+    QTextDocument document;
+    document.setHtml(html(heading, codes));
+    document.print(&printer);
+    if (printer.printerState() == QPrinter::Error)
+        return fail(tr("The printer reported an error. Try again, or save the codes as a PDF."));
+    if (!m_errorString.isEmpty()) {
+        m_errorString.clear();
+        Q_EMIT errorStringChanged();
+    }
+    return true;
+}
+
+QString RecoveryCodesFile::html(const QString &heading, const QStringList &codes)
+{
+    QString page = u"<h2>%1</h2><p>%2</p><pre style=\"font-size:14pt\">"_s.arg(
+            heading.toHtmlEscaped(),
+            tr("Each code works once. Keep this page somewhere safe.").toHtmlEscaped());
+    for (const QString &code : codes)
+        page += code.toHtmlEscaped() + u'\n';
+    return page + u"</pre>"_s;
 }
 
 bool RecoveryCodesFile::restrictToOwner(const QString &path)

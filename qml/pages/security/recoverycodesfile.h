@@ -5,13 +5,16 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-//! Writes recovery codes to a file the person chose: plain text or a printable PDF, readable by
-//! the owner only. QML has no file output of its own, and Qt 6.4's QtQuick cannot print.
+//! Writes recovery codes to a file the person chose (plain text or PDF, readable by the owner
+//! only) or prints them through the system's print dialog. QML has no file output or printing
+//! of its own in Qt 6.4.
 class RecoveryCodesFile : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    //! Printing needs the widgets print dialog, so a QApplication (the app has one; tests may not).
+    Q_PROPERTY(bool canPrint READ canPrint CONSTANT)
 
 public:
     using QObject::QObject;
@@ -19,6 +22,10 @@ public:
     //! \a heading names the account and app; \a codes one per line. False on failure (see errorString).
     Q_INVOKABLE bool saveText(const QUrl &file, const QString &heading, const QStringList &codes);
     Q_INVOKABLE bool savePdf(const QUrl &file, const QString &heading, const QStringList &codes);
+    //! Shows the print dialog and prints; false when cancelled or failed (errorString says which).
+    Q_INVOKABLE bool printCodes(const QString &heading, const QStringList &codes);
+
+    bool canPrint() const;
 
     QString errorString() const { return m_errorString; }
 
@@ -28,6 +35,7 @@ Q_SIGNALS:
 private:
     bool fail(const QString &message);
     bool restrictToOwner(const QString &path);
+    static QString html(const QString &heading, const QStringList &codes);
 
     QString m_errorString;
 };

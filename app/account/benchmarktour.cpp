@@ -1,0 +1,98 @@
+#include "benchmarktour.h"
+
+#include "client/client.h"
+#include "client/id.h"
+#include "core/accountmodel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace {
+
+qint64 statusKb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+BenchmarkTour::BenchmarkTour(QQuickWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_poll.setInterval(20);
+    connect(&m_poll, &QTimer::timeout, this, &BenchmarkTour::poll);
+    connect(window, &QQuickWindow::frameSwapped, this, [this] { ++m_framesSincePageOpened; });
+}
+
+void BenchmarkTour::start()
+{
+    AccountModel *account = AccountModel::instance();
+    if (!account->connected()) {
+        std::fprintf(stderr, "appwrite-account: --benchmark-tour needs --sandbox or --endpoint\n");
+        finish(2);
+        return;
+    }
+    Operation *signUp =
+            account->signUp(QStringLiteral("tour-%1@example.com").arg(Appwrite::ID::unique()),
+                            QStringLiteral("bench-password-123"), QStringLiteral("Tour"));
+    connect(signUp, &Operation::finished, this, [this, signUp] {
+        if (!signUp->ok()) {
+            std::fprintf(stderr, "appwrite-account: the tour could not sign up\n");
+            finish(1);
+            return;
+        }
+        m_poll.start();
+    });
+}
+
+// Waits for the shell, then for each page: a frame shown and no request in flight for 100 ms.
+void BenchmarkTour::poll()
+{
+    if (!m_shell) {
+        // From the window: QML parents an ApplicationWindow's items to the window as QObjects.
+        m_shell = m_window->findChild<QQuickItem *>(QStringLiteral("accountShell"));
+        if (!m_shell)
+            return;
+        for (const QVariant &page : m_shell->property("allPages").toList())
+            m_pages.append(page.toMap().value(QStringLiteral("name")).toString());
+        openNextPage();
+        return;
+    }
+    const Appwrite::Client *client = AccountModel::instance()->client();
+    const bool quiet = m_framesSincePageOpened > 0 && (!client || client->pendingCount() == 0);
+    m_quietPolls = quiet ? m_quietPolls + 1 : 0;
+    if (m_quietPolls >= 5)
+        openNextPage();
+}
+
+void BenchmarkTour::openNextPage()
+{
+    if (m_pages.isEmpty()) {
+        std::printf("tour vmhwm_kb %lld vmrss_kb %lld\n", statusKb("VmHWM"), statusKb("VmRSS"));
+        std::fflush(stdout);
+        finish(0);
+        return;
+    }
+    m_shell->setProperty("currentPage", m_pages.takeFirst());
+    m_framesSincePageOpened = 0;
+    m_quietPolls = 0;
+    m_window->update();
+}
+
+void BenchmarkTour::finish(int code)
+{
+    m_poll.stop();
+    QCoreApplication::exit(code);
+}

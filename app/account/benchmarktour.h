@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+class QQuickItem;
+class QQuickWindow;
+
+//! `--benchmark-tour` (tests/benchmarks): signs up a fresh account on the current connection,
+//! opens every page of the signed-in shell in turn, each until its requests are answered, then
+//! prints the peak and current resident memory ("tour vmhwm_kb N vmrss_kb N") and quits.
+class BenchmarkTour : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BenchmarkTour(QQuickWindow *window);
+
+    void start();
+
+private:
+    void poll();
+    void openNextPage();
+    void finish(int code);
+
+    QPointer<QQuickWindow> m_window;
+    QPointer<QQuickItem> m_shell;
+    QStringList m_pages;
+    QTimer m_poll;
+    int m_framesSincePageOpened = 0;
+    int m_quietPolls = 0;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class SingleInstance;
+
+//! The app's end of links from the desktop: takes what later launches hand over
+//! (SingleInstance), routes links to CallbackRouter, brings the window to the front, and
+//! registers the URL scheme of the project in use with the desktop (SchemeRegistration).
+class DesktopLinks : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopLinks(SingleInstance *instance, QObject *parent = nullptr);
+
+    //! A link (or "" from a launch without one): routed, and the window raised.
+    void open(const QString &message);
+    //! The first command-line argument that is a link of the app's schemes (the desktop entry
+    //! passes it as %u), else "".
+    static QString linkFromArguments(const QStringList &arguments);
+    //! A link of the embedded sandbox's project needs the sandbox running to be completed.
+    static bool needsSandbox(const QString &link);
+
+private:
+    void registerCurrentScheme();
+    static void raiseWindows();
+};

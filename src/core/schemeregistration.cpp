@@ -1,0 +1,144 @@
+#include "core/schemeregistration.h"
+
+#include "core/callbackscheme.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+const QString defaultsGroup = QStringLiteral("[Default Applications]");
+
+//! One argument of an Exec line, quoted when needed (Desktop Entry Specification, "The Exec
+//! key"); the backslashes are then doubled once more because Exec is a string value.
+QString execArgument(const QString &argument)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+=:@-]+$"));
+    if (plain.match(argument).hasMatch())
+        return argument;
+    QString quoted;
+    for (const QChar c : argument) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$')
+            || c == QLatin1Char('\\'))
+            quoted += QLatin1Char('\\');
+        quoted += c;
+    }
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
+        return true;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(content);
+    return file.commit();
+}
+} // namespace
+
+SchemeRegistration::SchemeRegistration(const QString &executable, const QStringList &arguments)
+    : m_executable(executable)
+    , m_arguments(arguments)
+{ }
+
+QString SchemeRegistration::desktopFileId(const QString &projectId)
+{
+    return QStringLiteral("io.appwrite.account.callback-%1.desktop").arg(projectId.toLower());
+}
+
+QString SchemeRegistration::desktopFilePath(const QString &projectId)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::ApplicationsLocation))
+            .filePath(desktopFileId(projectId));
+}
+
+QString SchemeRegistration::mimeAppsPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+            .filePath(QStringLiteral("mimeapps.list"));
+}
+
+QString SchemeRegistration::desktopEntry(const QString &projectId) const
+{
+    QStringList exec{execArgument(m_executable)};
+    for (const QString &argument : m_arguments)
+        exec << execArgument(argument);
+    exec << QStringLiteral("%u");
+    return QStringLiteral("[Desktop Entry]\n"
+                          "Type=Application\n"
+                          "Name=Appwrite Account\n"
+                          "Comment=Opens sign-in and verification links of the Appwrite project "
+                          "%1\n"
+                          "Exec=%2\n"
+                          "Icon=io.appwrite.account\n"
+                          "Terminal=false\n"
+                          "NoDisplay=true\n"
+                          "MimeType=x-scheme-handler/%3;\n")
+            .arg(projectId, exec.join(QLatin1Char(' ')), CallbackScheme::name(projectId));
+}
+
+QString SchemeRegistration::withDefault(const QString &mimeApps, const QString &mimeType,
+                                        const QString &desktopId)
+{
+    QStringList lines = mimeApps.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    const QString entry = mimeType + QLatin1Char('=') + desktopId + QLatin1Char(';');
+    qsizetype group = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1Char('['))) {
+            if (group >= 0) {
+                lines.insert(i, entry);
+                return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+            }
+            if (line == defaultsGroup)
+                group = i;
+        } else if (group >= 0 && line.section(QLatin1Char('='), 0, 0).trimmed() == mimeType) {
+            // The user (or another app) chose a handler; theirs stays.
+            return mimeApps;
+        }
+    }
+    if (group < 0) {
+        if (!lines.isEmpty())
+            lines << QString();
+        lines << defaultsGroup;
+    }
+    lines << entry;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool SchemeRegistration::ensure(const QString &projectId) const
+{
+    if (!CallbackScheme::usable(projectId))
+        return false;
+    const QString entryPath = desktopFilePath(projectId);
+    if (!writeFile(entryPath, desktopEntry(projectId).toUtf8()))
+        return false;
+    const QString mimeType = QStringLiteral("x-scheme-handler/") + CallbackScheme::name(projectId);
+    QFile current(mimeAppsPath());
+    const QString before =
+            current.open(QIODevice::ReadOnly) ? QString::fromUtf8(current.readAll()) : QString();
+    current.close();
+    const QString after = withDefault(before, mimeType, desktopFileId(projectId));
+    if (after != before && !writeFile(mimeAppsPath(), after.toUtf8()))
+        return false;
+    // Desktops that read mimeinfo.cache instead of the entries themselves see it after this.
+    const QString updater =
+            QStandardPaths::findExecutable(QStringLiteral("update-desktop-database"));
+    if (!updater.isEmpty())
+        QProcess::startDetached(updater,
+                                {QStringLiteral("-q"), QFileInfo(entryPath).absolutePath()});
+    return true;
+}
