@@ -50,82 +50,93 @@ PageDialog {
         }
     }
 
-    AuthenticatorScanStep {
+    // One page per step, the dialog as tall as the step shown. Steps hidden inside one column
+    // made the layout loop and left stale positions.
+    StackLayout {
+        id: steps
         Layout.fillWidth: true
-        visible: root.step === 0
-        busy: root.addOp !== null && root.addOp.busy
-        error: root.addOp && root.addOp.done && !root.addOp.ok ? root.addOp.error : ({})
-        issuer: root.setup.issuer
-        account: root.setup.account
-        secret: root.setup.secret
-        uri: root.addOp && root.addOp.ok ? root.addOp.result.uri : ""
-    }
-    AuthenticatorVerifyStep {
-        id: verifyStep
-        Layout.fillWidth: true
-        visible: root.step === 1
-        issuer: root.setup.issuer
-        account: root.setup.account
-        busy: root.verifyOp !== null && root.verifyOp.busy
-        error: root.verifyOp && root.verifyOp.done && !root.verifyOp.ok ? root.verifyOp.error : ({})
-        onSubmitted: (code) => root.verify(code)
-    }
-    AppCheckBox {
-        id: turnOn
-        Layout.fillWidth: true
-        objectName: "authenticatorTurnOnMfa"
-        visible: root.step === 1 && !(Account.user.mfa ?? false)
-        checked: true
-        text: qsTr("Turn on two-step verification once the code is accepted")
-        font.pixelSize: Theme.bodySize
-        Accessible.name: text
-    }
-    ColumnLayout {
-        Layout.fillWidth: true
-        visible: root.step === 2
-        spacing: Theme.spacingLarge
-        RowLayout {
+        Layout.preferredHeight: steps.children[steps.currentIndex]?.implicitHeight ?? 0
+        currentIndex: root.step
+
+        AuthenticatorScanStep {
+            Layout.fillWidth: true
+            busy: root.addOp !== null && root.addOp.busy
+            error: root.addOp && root.addOp.done && !root.addOp.ok ? root.addOp.error : ({})
+            issuer: root.setup.issuer
+            account: root.setup.account
+            secret: root.setup.secret
+            uri: root.addOp && root.addOp.ok ? root.addOp.result.uri : ""
+        }
+        ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingLarge
 
-            Rectangle {
-                Layout.alignment: Qt.AlignTop
-                implicitWidth: 40
-                implicitHeight: 40
-                radius: 20
-                color: Theme.successSurface
+            AuthenticatorVerifyStep {
+                id: verifyStep
+                Layout.fillWidth: true
+                issuer: root.setup.issuer
+                account: root.setup.account
+                busy: root.verifyOp !== null && root.verifyOp.busy
+                error: root.verifyOp && root.verifyOp.done && !root.verifyOp.ok ? root.verifyOp.error : ({})
+                onSubmitted: (code) => root.verify(code)
+            }
+            AppCheckBox {
+                id: turnOn
+                Layout.fillWidth: true
+                objectName: "authenticatorTurnOnMfa"
+                visible: !(Account.user.mfa ?? false)
+                checked: true
+                text: qsTr("Turn on two-step verification once the code is accepted")
+                font.pixelSize: Theme.bodySize
+                Accessible.name: text
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingLarge
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingLarge
 
-                Icon {
-                    anchors.centerIn: parent
-                    name: "check"
-                    size: 20
-                    color: Theme.success
+                Rectangle {
+                    Layout.alignment: Qt.AlignTop
+                    implicitWidth: 40
+                    implicitHeight: 40
+                    radius: 20
+                    color: Theme.successSurface
+
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "check"
+                        size: 20
+                        color: Theme.success
+                    }
+                }
+                Text {
+                    objectName: "authenticatorDoneText"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignVCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    text: (Account.user.mfa ?? false)
+                          ? qsTr("Your authenticator app is active. From now on, signing in asks for a code from it.")
+                          : qsTr("Your authenticator app is verified. Turn on two-step verification on the Security page to require it at sign-in.")
                 }
             }
-            Text {
-                objectName: "authenticatorDoneText"
+            ErrorBanner {
                 Layout.fillWidth: true
-                Layout.alignment: Qt.AlignVCenter
+                error: root.mfaOp && root.mfaOp.done && !root.mfaOp.ok ? root.mfaOp.error : ({})
+            }
+            Text {
+                Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
-                text: (Account.user.mfa ?? false)
-                      ? qsTr("Your authenticator app is active. From now on, signing in asks for a code from it.")
-                      : qsTr("Your authenticator app is verified. Turn on two-step verification on the Security page to require it at sign-in.")
+                text: Account.mfaFactors.recoveryCode
+                      ? qsTr("You already have recovery codes. Keep them somewhere safe: they get you in if you lose this device.")
+                      : qsTr("Next, create recovery codes. If you lose this device, a recovery code is the only way back in.")
             }
-        }
-        ErrorBanner {
-            Layout.fillWidth: true
-            error: root.mfaOp && root.mfaOp.done && !root.mfaOp.ok ? root.mfaOp.error : ({})
-        }
-        Text {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            text: Account.mfaFactors.recoveryCode
-                  ? qsTr("You already have recovery codes. Keep them somewhere safe: they get you in if you lose this device.")
-                  : qsTr("Next, create recovery codes. If you lose this device, a recovery code is the only way back in.")
         }
     }
 
