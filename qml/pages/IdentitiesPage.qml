@@ -14,7 +14,7 @@ PageFrame {
     property string pendingProvider: ""
     // Set when unlinking was refused because it is the last way in.
     property string blockedProvider: ""
-    readonly property bool hasPassword: (Account.user.passwordUpdate ?? "").length > 0
+    readonly property bool hasPassword: Account.hasPassword
 
     // The ways in that remain if the identity with \a identityId is unlinked.
     function remainingWays(identityId) {

@@ -173,8 +173,12 @@ bool AccountModel::isAnonymous() const
     if (!m_signedIn)
         return false;
     return m_user.value(QStringLiteral("email")).toString().isEmpty()
-            && m_user.value(QStringLiteral("phone")).toString().isEmpty()
-            && !m_user.value(QStringLiteral("passwordUpdate")).toDateTime().isValid();
+            && m_user.value(QStringLiteral("phone")).toString().isEmpty() && !hasPassword();
+}
+
+bool AccountModel::hasPassword() const
+{
+    return m_user.value(QStringLiteral("passwordUpdate")).toDateTime().isValid();
 }
 
 QString AccountModel::userId() const

@@ -37,6 +37,8 @@ class AccountModel : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QVariant user READ user NOTIFY userChanged)
     Q_PROPERTY(bool isAnonymous READ isAnonymous NOTIFY userChanged)
+    //! Whether the account has a password (false after OTP, magic-link, OAuth or guest sign-up).
+    Q_PROPERTY(bool hasPassword READ hasPassword NOTIFY userChanged)
     Q_PROPERTY(QVariant currentSession READ currentSession NOTIFY currentSessionChanged)
     Q_PROPERTY(bool mfaPending READ mfaPending NOTIFY mfaPendingChanged)
     Q_PROPERTY(QVariant mfaFactors READ mfaFactors NOTIFY mfaFactorsChanged)
@@ -88,6 +90,7 @@ public:
     bool busy() const { return !m_running.isEmpty(); }
     QVariant user() const { return m_user; }
     bool isAnonymous() const;
+    bool hasPassword() const;
     QVariant currentSession() const { return m_currentSession; }
     bool mfaPending() const { return m_mfaPending; }
     QVariant mfaFactors() const { return m_mfaFactors; }

@@ -103,6 +103,7 @@ private Q_SLOTS:
         QVERIFY(busy.size() >= 2);
         QVERIFY(model.signedIn());
         QVERIFY(!model.isAnonymous());
+        QVERIFY(model.hasPassword());
         const QVariantMap user = model.user().toMap();
         QCOMPARE(user.value(QStringLiteral("email")).toString(), email);
         QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Liddell"));
@@ -183,6 +184,7 @@ private Q_SLOTS:
         WAIT_OK(op);
         QVERIFY(model.signedIn());
         QVERIFY(model.isAnonymous());
+        QVERIFY(!model.hasPassword());
         op = model.updateName(QStringLiteral("Guest Person"));
         WAIT_OK(op);
         QCOMPARE(model.user().toMap().value(QStringLiteral("name")).toString(),
@@ -193,6 +195,7 @@ private Q_SLOTS:
         // Anonymous users set a password first (updatePassword without the old one).
         op = model.updatePassword(password, QString(), false);
         WAIT_OK(op);
+        QVERIFY(model.hasPassword());
         op = model.updateEmail(email, password);
         WAIT_OK(op);
         QVERIFY(!model.isAnonymous());

@@ -1,5 +1,7 @@
 #include "uidriver.h"
 
+#include "core/language.h"
+
 #include <QDir>
 #include <QImage>
 #include <QQmlEngine>
@@ -11,6 +13,7 @@ using namespace Qt::StringLiterals;
 bool UiDriver::load()
 {
     m_engine.addImportPath(u"qrc:/qt/qml"_s);
+    Language::instance()->apply(); // as the app does: English plural forms, or the chosen language
     m_engine.load(QUrl(u"qrc:/qt/qml/AppwriteAccount/Ui/Main.qml"_s));
     if (m_engine.rootObjects().size() != 1) {
         m_error = u"Main.qml did not load"_s;

@@ -10,7 +10,7 @@ Card {
     id: root
 
     property Operation op: null
-    readonly property bool hasPassword: (Account.user.passwordUpdate ?? "").length > 0
+    readonly property bool hasPassword: Account.hasPassword
     readonly property bool newValid: newField.text.length >= 8 && newField.text.length <= 256
 
     title: hasPassword ? qsTr("Password") : qsTr("Set a password")
