@@ -1469,6 +1469,11 @@
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language picker&apos;s short label when the app follows the system language.</extracomment>
+        <translation>النظام</translation>
+    </message>
 </context>
 <context>
     <name>LogRow</name>

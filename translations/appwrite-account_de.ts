@@ -1461,6 +1461,11 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language picker&apos;s short label when the app follows the system language.</extracomment>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>LogRow</name>

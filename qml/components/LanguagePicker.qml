@@ -41,6 +41,8 @@ RowLayout {
         model: root.options
         textRole: "name"
         valueRole: "code"
+        //: The language picker's short label when the app follows the system language.
+        displayText: root.compact && Language.choice === "system" ? qsTr("System") : currentText
         currentIndex: root.options.findIndex(option => option.code === Language.choice)
         onActivated: index => Language.choice = root.options[index].code
         Accessible.name: qsTr("Language")
