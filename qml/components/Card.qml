@@ -73,6 +73,8 @@ Rectangle {
         ColumnLayout {
             id: body
             Layout.fillWidth: true
+            // A card given less height than it needs (a list in a window-high page) shrinks here.
+            Layout.fillHeight: true
             spacing: Theme.spacing
             visible: children.length > 0
         }

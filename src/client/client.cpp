@@ -1,6 +1,7 @@
 #include "client/client.h"
 
 #include "client/logging.h"
+#include "client/network/networkaccess.h"
 #include "client/sessioncookies.h"
 #include "client/sessionstore.h"
 #include "client/transportsecurity.h"
@@ -81,7 +82,7 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
 
 Client::Client(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new NetworkAccess(this))
     , m_userAgent(defaultUserAgent(QCoreApplication::applicationName(),
                                    QCoreApplication::applicationVersion()))
     , m_ownStore(std::make_unique<MemorySessionStore>())

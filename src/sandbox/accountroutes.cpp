@@ -10,15 +10,21 @@
 
 #include <QJsonDocument>
 
-namespace Sandbox {
+using namespace Qt::StringLiterals;
 
-namespace {
+namespace Sandbox {
 
 Response accountResponse(RequestContext &ctx)
 {
     ctx.reloadUser();
-    return Response::json(200, Models::account(ctx.services.db, *ctx.user));
+    // Read far more often than it changes: the JSON lasts until the next write.
+    return Response::jsonText(200, ctx.services.db.memo(u"account:"_s + ctx.userId(), [&ctx] {
+        return QJsonDocument(Models::account(ctx.services.db, *ctx.user))
+                .toJson(QJsonDocument::Compact);
+    }));
 }
+
+namespace {
 
 // PATCH email/phone: a user with a password must confirm it; one without (anonymous, OTP,
 // OAuth) sets it here, which is how an anonymous account is converted.

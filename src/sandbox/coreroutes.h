@@ -1,8 +1,15 @@
 #pragma once
 
+#include "sandbox/response.h"
+
 namespace Sandbox {
 
+class RequestContext;
 class Router;
+
+//! 200 with the caller's Account model read afresh: the answer of GET /account and of every
+//! change to it.
+Response accountResponse(RequestContext &ctx);
 
 //! GET /v1/sandbox/health
 void addHealthRoutes(Router &router);

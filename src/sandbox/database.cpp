@@ -3,6 +3,7 @@
 #include "sandbox/apierror.h"
 #include "sandbox/schema.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -32,6 +33,19 @@ QVariantMap rowOf(const QSqlQuery &query)
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), query.value(i));
     return row;
+}
+
+// Distinct values give distinct texts (toString() drops a time's milliseconds, a blob's bytes).
+QString keyText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(value.toByteArray().toHex());
+    case QMetaType::QDateTime:
+        return value.toDateTime().toString(Qt::ISODateWithMs);
+    default:
+        return value.toString();
+    }
 }
 
 // A failed statement inside a request is a server fault: surface it as a 500, not a crash.
@@ -117,28 +131,53 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
     return query;
 }
 
+const QList<QVariantMap> &Database::read(const QString &sql, const QVariantList &binds,
+                                         bool firstOnly)
+{
+    QString key = sql;
+    key += firstOnly ? u'1' : u'*';
+    for (const QVariant &bind : binds) {
+        key += u'\x1f';
+        key += QString::number(bind.typeId());
+        key += u':';
+        key += keyText(bind);
+    }
+    auto it = m_reads.find(key);
+    if (it != m_reads.end())
+        return *it;
+    // Reads bound to the current time never repeat: the cap keeps them from piling up.
+    if (m_reads.size() >= 4096)
+        m_reads.clear();
+    QSqlQuery &query = run(sql, binds);
+    QList<QVariantMap> rows;
+    while ((!firstOnly || rows.isEmpty()) && query.next())
+        rows.append(rowOf(query));
+    query.finish(); // a statement left open would hold a read lock
+    return *m_reads.insert(key, rows);
+}
+
 std::optional<QVariantMap> Database::one(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &query = run(sql, binds);
-    std::optional<QVariantMap> row;
-    if (query.next())
-        row = rowOf(query);
-    query.finish(); // a statement left open would hold a read lock
-    return row;
+    const QList<QVariantMap> &rows = read(sql, binds, true);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
 }
 
 QList<QVariantMap> Database::all(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &query = run(sql, binds);
-    QList<QVariantMap> rows;
-    while (query.next())
-        rows.append(rowOf(query));
-    query.finish();
-    return rows;
+    return read(sql, binds, false);
+}
+
+void Database::forgetReads()
+{
+    m_reads.clear();
+    m_memos.clear();
 }
 
 int Database::exec(const QString &sql, const QVariantList &binds)
 {
+    forgetReads();
     QSqlQuery &query = run(sql, binds);
     const int affected = query.numRowsAffected();
     query.finish();
@@ -165,6 +204,7 @@ Database::Transaction::Transaction(Database &db)
 Database::Transaction::~Transaction()
 {
     if (!m_done) {
+        m_db.forgetReads(); // they may hold rows the rollback takes back
         if (m_savepoint.isEmpty()) {
             m_db.m_db.rollback();
         } else {

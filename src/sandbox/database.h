@@ -14,6 +14,11 @@ namespace Sandbox {
 //! The SQLite store (Qt's QSQLITE driver, WAL journal). Rows come back as QVariantMap keyed by
 //! column name. Every statement outside a Transaction commits on its own, so whatever a route
 //! wrote before answering survives a kill -9.
+//!
+//! Reads are answered from memory until the next write (exec() or a rolled-back transaction):
+//! a request reads the same session and user several times, and most requests write nothing.
+//! Like the real server's cache in front of MariaDB, and safe because this process is the
+//! file's only writer while it runs.
 class Database
 {
 public:
@@ -33,6 +38,19 @@ public:
     int exec(const QString &sql, const QVariantList &binds = {});
     //! Convenience for `SELECT COUNT(*) ...`.
     qint64 count(const QString &sql, const QVariantList &binds = {});
+
+    //! What \a make builds from reads alone (a model's JSON), kept like a read until the next
+    //! write.
+    template<typename Make>
+    QByteArray memo(const QString &key, Make make)
+    {
+        const auto it = m_memos.constFind(key);
+        if (it != m_memos.cend())
+            return *it;
+        if (m_memos.size() >= 4096)
+            m_memos.clear();
+        return *m_memos.insert(key, make());
+    }
 
     //! Commits on commit(); rolls back when destroyed uncommitted (e.g. an ApiError was thrown).
     //! Transactions nest: an inner one is a savepoint, so a route can wrap helpers that open
@@ -55,9 +73,15 @@ public:
 private:
     //! The prepared statement for \a sql, executed with \a binds; throws a ServerError on failure.
     QSqlQuery &run(const QString &sql, const QVariantList &binds);
+    //! The rows of a SELECT, from the read cache or the database; \a firstOnly stops at one.
+    const QList<QVariantMap> &read(const QString &sql, const QVariantList &binds, bool firstOnly);
+    //! After a write: nothing read before it may be answered again.
+    void forgetReads();
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, QList<QVariantMap>> m_reads;
+    QHash<QString, QByteArray> m_memos;
     QString m_connection;
     QString m_error;
     int m_transactionDepth = 0;

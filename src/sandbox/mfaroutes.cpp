@@ -2,6 +2,7 @@
 #include "sandbox/apierror.h"
 #include "sandbox/authroutes.h"
 #include "sandbox/clock.h"
+#include "sandbox/coreroutes.h"
 #include "sandbox/mfastore.h"
 #include "sandbox/models.h"
 #include "sandbox/requestcontext.h"
@@ -14,12 +15,6 @@
 namespace Sandbox {
 
 namespace {
-
-Response accountResponse(RequestContext &ctx)
-{
-    ctx.reloadUser();
-    return Response::json(200, Models::account(ctx.services.db, *ctx.user));
-}
 
 Param authenticatorType()
 {

@@ -20,6 +20,11 @@ Response Response::json(int status, const QJsonArray &body)
     return raw(status, jsonType, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+Response Response::jsonText(int status, const QByteArray &compactJson)
+{
+    return raw(status, jsonType, compactJson);
+}
+
 Response Response::noContent()
 {
     return raw(204, QByteArrayLiteral("text/html"), QByteArray());

@@ -19,6 +19,8 @@ public:
 
     static Response json(int status, const QJsonObject &body);
     static Response json(int status, const QJsonArray &body);
+    //! \a compactJson already written (a memoised model).
+    static Response jsonText(int status, const QByteArray &compactJson);
     //! 204, empty body (the real server still says Content-Type: text/html).
     static Response noContent();
     //! 301 to \a location, empty body.

@@ -66,11 +66,25 @@ void validateParams(const Route &route, const RequestContext &ctx)
     }
 }
 
+// The Date header changes once a second; formatting it is dearer than the rest of the headers.
+QByteArray httpDate()
+{
+    thread_local qint64 second = -1;
+    thread_local QByteArray text;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.toSecsSinceEpoch() != second) {
+        second = now.toSecsSinceEpoch();
+        text = now.toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    }
+    return text;
+}
+
 } // namespace
 
 void Router::add(Route route)
 {
-    m_routes.append(std::move(route));
+    QStringList pattern = route.path.split(u'/');
+    m_routes.append({std::move(route), std::move(pattern)});
 }
 
 const Route *Router::match(RequestContext &ctx, bool *pathKnown) const
@@ -79,8 +93,7 @@ const Route *Router::match(RequestContext &ctx, bool *pathKnown) const
     *pathKnown = false;
     const Route *best = nullptr;
     QJsonObject bestCaptures;
-    for (const Route &route : m_routes) {
-        const QStringList pattern = route.path.split(u'/');
+    for (const auto &[route, pattern] : m_routes) {
         if (pattern.size() != segments.size())
             continue;
         QJsonObject captures;
@@ -191,10 +204,7 @@ void Router::finish(Response &response, const RequestContext &ctx) const
                                   : QUrl(ctx.origin).adjusted(QUrl::RemovePath).toEncoded()},
             {"Access-Control-Allow-Credentials", "true"},
             {"X-Debug-Fallback", ctx.sessionFromCookie ? "false" : "true"},
-            {"Date",
-             QDateTime::currentDateTimeUtc()
-                     .toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                     .toLatin1()},
+            {"Date", httpDate()},
     };
     for (const auto &header : common) {
         if (response.header(header.first).isEmpty())

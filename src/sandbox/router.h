@@ -24,8 +24,14 @@ private:
     Response run(const Route &route, RequestContext &ctx);
     void finish(Response &response, const RequestContext &ctx) const;
 
+    struct Entry
+    {
+        Route route;
+        QStringList pattern; //!< route.path split at '/', once rather than per request
+    };
+
     Services &m_services;
-    QList<Route> m_routes;
+    QList<Entry> m_routes;
 };
 
 } // namespace Sandbox

@@ -74,9 +74,13 @@ std::optional<QVariantMap> Sessions::findBySecret(const QString &userId, const Q
 {
     if (secret.isEmpty())
         return std::nullopt;
-    return m_db.one(QStringLiteral("SELECT * FROM sessions WHERE secret_hash = ? AND user_id = ? "
-                                   "AND expire > ?"),
-                    {Crypto::sha256Hex(secret), userId, Clock::nowMs()});
+    // Expiry is checked here, not in SQL: a read bound to the time would never be cached.
+    auto row =
+            m_db.one(QStringLiteral("SELECT * FROM sessions WHERE secret_hash = ? AND user_id = ?"),
+                     {Crypto::sha256Hex(secret), userId});
+    if (row && row->value(QStringLiteral("expire")).toLongLong() <= Clock::nowMs())
+        row.reset();
+    return row;
 }
 
 std::optional<QVariantMap> Sessions::find(const QString &userId, const QString &sessionId)

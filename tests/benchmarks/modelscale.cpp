@@ -284,7 +284,7 @@ int main(int argc, char *argv[])
     print("window_rss_mb", residentMb());
     measurePage(window, QStringLiteral("Activity"), QStringLiteral("activityList"), step,
                 "activity");
-    measurePage(window, QStringLiteral("Sessions"), QStringLiteral("sessionsPage"), step,
+    measurePage(window, QStringLiteral("Sessions"), QStringLiteral("sessionsList"), step,
                 "sessions_page");
     return 0;
 }

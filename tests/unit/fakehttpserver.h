@@ -6,7 +6,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QMetaType>
+#include <QTimer>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
 
 //! A scripted HTTP/1.1 server on loopback for single-class client tests: records each request
 //! and answers with the next queued Response (or `fallback`).
@@ -47,6 +51,9 @@ public:
         QByteArray body;
         bool hang = false; //!< Never answer.
         bool truncate = false; //!< Announce the full length, send half, close.
+        QByteArray raw = {}; //!< When set, sent byte for byte instead of the fields above.
+        bool close = false; //!< Close the connection after answering.
+        bool dribble = false; //!< Send one byte per write, each flushed on its own.
 
         static Response json(int status, const QByteArray &body, Headers extra = {})
         {
@@ -59,6 +66,7 @@ public:
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
                 auto *buffer = new QByteArray;
                 QObject::connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
@@ -79,6 +87,7 @@ public:
     QList<Response> queue;
     Response fallback = Response::json(200, "{}");
     QList<Request> requests;
+    int connections = 0;
 
 private:
     void serve(QTcpSocket *socket, QByteArray *buffer)
@@ -116,13 +125,33 @@ private:
     {
         if (response.hang)
             return;
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
-        for (const auto &h : response.headers)
-            out += h.first + ": " + h.second + "\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-        out += response.truncate ? response.body.left(response.body.size() / 2) : response.body;
+        QByteArray out = response.raw;
+        if (out.isEmpty()) {
+            out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+            for (const auto &h : response.headers)
+                out += h.first + ": " + h.second + "\r\n";
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+            out += response.truncate ? response.body.left(response.body.size() / 2) : response.body;
+        }
+        if (response.dribble) {
+            // One byte per event-loop turn, so that the client sees every split.
+            auto step = std::make_shared<std::function<void(qsizetype)>>();
+            *step = [socket, out, self = std::weak_ptr(step),
+                     close = response.close](qsizetype at) {
+                if (at == out.size()) {
+                    if (close)
+                        socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(out.constData() + at, 1);
+                socket->flush();
+                QTimer::singleShot(1, socket, [step = self.lock(), at] { (*step)(at + 1); });
+            };
+            (*step)(0);
+            return;
+        }
         socket->write(out);
-        if (response.truncate) {
+        if (response.truncate || response.close) {
             socket->flush();
             socket->disconnectFromHost();
         }
