@@ -39,6 +39,22 @@
         <source>Only on this computer</source>
         <translation>على هذا الكمبيوتر فقط</translation>
     </message>
+    <message>
+        <source>Forget the session file</source>
+        <translation>نسيان ملف الجلسة</translation>
+    </message>
+    <message>
+        <source>Keep me signed in with a file…</source>
+        <translation>إبقائي مسجّل الدخول عبر ملف…</translation>
+    </message>
+    <message>
+        <source>You stay signed in through a private file on this computer.</source>
+        <translation>تبقى مسجّل الدخول عبر ملف خاص على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>You&apos;ll need to sign in again next time: no keyring</source>
+        <translation>ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة: لا توجد حلقة مفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>AccountModel</name>
@@ -208,6 +224,45 @@
     <message>
         <source>This server address uses plain http://: passwords and sessions would travel unencrypted.</source>
         <translation>يستخدم عنوان الخادم هذا http:// العادي: ستنتقل كلمات المرور والجلسات دون تشفير.</translation>
+    </message>
+</context>
+<context>
+    <name>Appwrite::Http1Reply</name>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>لم يُجب الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized header</source>
+        <translation>أرسل الخادم ترويسة كبيرة الحجم</translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP</source>
+        <translation>لم يُجب الخادم ببروتوكول HTTP</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header</source>
+        <translation>أرسل الخادم ترويسة تالفة</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk</source>
+        <translation>أرسل الخادم جزءًا تالفًا من البيانات</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length</source>
+        <translation>أرسل الخادم قيمة Content-Length تالفة</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>خطأ في نقل %1 - ردّ الخادم: %2</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>أُلغيت العملية</translation>
     </message>
 </context>
 <context>
@@ -450,10 +505,6 @@
     <message>
         <source>This link is for the project “%1”, which is not connected in this app.</source>
         <translation>هذا الرابط يخص المشروع «%1»، وهو غير متصل في هذا التطبيق.</translation>
-    </message>
-    <message>
-        <source>Sign in first, then open the verification link again.</source>
-        <translation>سجّل الدخول أولًا، ثم افتح رابط التحقق مجددًا.</translation>
     </message>
     <message>
         <source>Appwrite Account does not know what this link is for.</source>
@@ -1274,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>FactorSwitch</name>
+    <message>
+        <source>Authenticator app</source>
+        <translation>تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>رمز عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Code by text message</source>
+        <translation>رمز عبر رسالة نصية</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Use another way</source>
+        <translation>استخدام طريقة أخرى</translation>
+    </message>
+    <message>
+        <source>Verify with: %1</source>
+        <translation>التحقق عبر: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Check your inbox</source>
@@ -1713,18 +1791,6 @@
 <context>
     <name>MfaChallengeScreen</name>
     <message>
-        <source>Authenticator app</source>
-        <translation>تطبيق المصادقة</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>رسالة نصية</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
@@ -1751,10 +1817,6 @@
     <message>
         <source>Your account asks for a second step. Checking which ones you have…</source>
         <translation>يطلب حسابك خطوة ثانية. جارٍ التحقق من الخطوات المتاحة لديك…</translation>
-    </message>
-    <message>
-        <source>Ways to confirm</source>
-        <translation>طرق التأكيد</translation>
     </message>
     <message>
         <source>Sending the code…</source>
@@ -2785,6 +2847,22 @@
     </message>
 </context>
 <context>
+    <name>SessionFileConfirm</name>
+    <message>
+        <source>Keep the session in a file?</source>
+        <translation>حفظ الجلسة في ملف؟</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service or KWallet) is available. The app can keep your session in %1, readable only by your user account but not encrypted: anyone with access to your account or your backups could use it. You can forget it at any time.</source>
+        <extracomment>%1 is the path of the file.</extracomment>
+        <translation>لا تتوفر حلقة مفاتيح للنظام (Secret Service أو KWallet). يمكن للتطبيق حفظ جلستك في %1، بحيث لا يقرؤها إلا حساب المستخدم الخاص بك لكن دون تشفير: يستطيع أي شخص لديه وصول إلى حسابك أو نسخك الاحتياطية استخدامها. يمكنك نسيانها في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>إبقائي مسجّل الدخول</translation>
+    </message>
+</context>
+<context>
     <name>SessionRow</name>
     <message>
         <source>%1 on %2</source>
@@ -2861,17 +2939,9 @@
         <translation>إبقائي مسجّل الدخول عبر ملف…</translation>
     </message>
     <message>
-        <source>Keep the session in a file?</source>
-        <translation>حفظ الجلسة في ملف؟</translation>
-    </message>
-    <message>
-        <source>No system keyring (Secret Service or KWallet) is available. The app can keep your session in %1, readable only by your user account but not encrypted: anyone with access to your account or your backups could use it. You can forget it at any time.</source>
-        <extracomment>%1 is the path of the file.</extracomment>
-        <translation>لا تتوفر حلقة مفاتيح للنظام (Secret Service أو KWallet). يمكن للتطبيق حفظ جلستك في %1، بحيث لا يقرؤها إلا حساب المستخدم الخاص بك لكن دون تشفير: يستطيع أي شخص لديه وصول إلى حسابك أو نسخك الاحتياطية استخدامها. يمكنك نسيانها في أي وقت.</translation>
-    </message>
-    <message>
-        <source>Keep me signed in</source>
-        <translation>إبقائي مسجّل الدخول</translation>
+        <source>Hide this notice (the account menu keeps the choice)</source>
+        <extracomment>Closes the sidebar notice about the keyring; the choice stays in the account menu.</extracomment>
+        <translation>إخفاء هذا التنبيه (يبقى الخيار في قائمة الحساب)</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3158,10 @@
         <source>Try the app without an email address; you can add one later.</source>
         <translation>جرّب التطبيق دون عنوان بريد إلكتروني؛ يمكنك إضافة واحد لاحقًا.</translation>
     </message>
+    <message>
+        <source>Sign in to finish verifying your email address: the link you opened is applied as soon as you are signed in.</source>
+        <translation>سجّل الدخول لإكمال التحقق من بريدك الإلكتروني: سيُطبَّق الرابط الذي فتحته بمجرد تسجيل دخولك.</translation>
+    </message>
 </context>
 <context>
     <name>SignUpScreen</name>
@@ -3194,18 +3268,6 @@
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Authenticator app</source>
-        <translation>تطبيق المصادقة</translation>
-    </message>
-    <message>
-        <source>Code by email</source>
-        <translation>رمز عبر البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Code by text message</source>
-        <translation>رمز عبر رسالة نصية</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
@@ -3236,14 +3298,6 @@
     <message>
         <source>10-character recovery code</source>
         <translation>رمز استرداد من 10 أحرف</translation>
-    </message>
-    <message>
-        <source>Use another way</source>
-        <translation>استخدام طريقة أخرى</translation>
-    </message>
-    <message>
-        <source>Verify with: %1</source>
-        <translation>التحقق عبر: %1</translation>
     </message>
     <message>
         <source>Cancel</source>

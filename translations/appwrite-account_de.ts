@@ -39,6 +39,22 @@
         <source>Only on this computer</source>
         <translation>Nur auf diesem Computer</translation>
     </message>
+    <message>
+        <source>Forget the session file</source>
+        <translation>Sitzungsdatei vergessen</translation>
+    </message>
+    <message>
+        <source>Keep me signed in with a file…</source>
+        <translation>Mit einer Datei angemeldet bleiben…</translation>
+    </message>
+    <message>
+        <source>You stay signed in through a private file on this computer.</source>
+        <translation>Sie bleiben über eine private Datei auf diesem Computer angemeldet.</translation>
+    </message>
+    <message>
+        <source>You&apos;ll need to sign in again next time: no keyring</source>
+        <translation>Beim nächsten Mal müssen Sie sich erneut anmelden: kein Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>AccountModel</name>
@@ -204,6 +220,45 @@
     <message>
         <source>This server address uses plain http://: passwords and sessions would travel unencrypted.</source>
         <translation>Diese Serveradresse verwendet einfaches http://: Passwörter und Sitzungen würden unverschlüsselt übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Appwrite::Http1Reply</name>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized header</source>
+        <translation>Der Server hat einen übergroßen Header gesendet</translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP</source>
+        <translation>Der Server hat nicht mit HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header</source>
+        <translation>Der Server hat einen fehlerhaften Header gesendet</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk</source>
+        <translation>Der Server hat einen fehlerhaften Datenblock gesendet</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length</source>
+        <translation>Der Server hat eine fehlerhafte Content-Length gesendet</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>Fehler beim Übertragen von %1 – Antwort des Servers: %2</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -446,10 +501,6 @@
     <message>
         <source>This link is for the project “%1”, which is not connected in this app.</source>
         <translation>Dieser Link gehört zum Projekt „%1“, das in dieser App nicht verbunden ist.</translation>
-    </message>
-    <message>
-        <source>Sign in first, then open the verification link again.</source>
-        <translation>Melden Sie sich zuerst an und öffnen Sie dann den Bestätigungslink erneut.</translation>
     </message>
     <message>
         <source>Appwrite Account does not know what this link is for.</source>
@@ -1270,6 +1321,33 @@
     </message>
 </context>
 <context>
+    <name>FactorSwitch</name>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>Code per E-Mail</translation>
+    </message>
+    <message>
+        <source>Code by text message</source>
+        <translation>Code per SMS</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Use another way</source>
+        <translation>Anders bestätigen</translation>
+    </message>
+    <message>
+        <source>Verify with: %1</source>
+        <translation>Bestätigen mit: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Check your inbox</source>
@@ -1705,18 +1783,6 @@
 <context>
     <name>MfaChallengeScreen</name>
     <message>
-        <source>Authenticator app</source>
-        <translation>Authenticator-App</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
@@ -1743,10 +1809,6 @@
     <message>
         <source>Your account asks for a second step. Checking which ones you have…</source>
         <translation>Ihr Konto verlangt einen zweiten Schritt. Wir prüfen, welche Sie haben…</translation>
-    </message>
-    <message>
-        <source>Ways to confirm</source>
-        <translation>Bestätigungswege</translation>
     </message>
     <message>
         <source>Sending the code…</source>
@@ -2737,6 +2799,22 @@
     </message>
 </context>
 <context>
+    <name>SessionFileConfirm</name>
+    <message>
+        <source>Keep the session in a file?</source>
+        <translation>Sitzung in einer Datei speichern?</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service or KWallet) is available. The app can keep your session in %1, readable only by your user account but not encrypted: anyone with access to your account or your backups could use it. You can forget it at any time.</source>
+        <extracomment>%1 is the path of the file.</extracomment>
+        <translation>Es ist kein System-Schlüsselbund (Secret Service oder KWallet) verfügbar. Die App kann Ihre Sitzung in %1 speichern, nur für Ihr Benutzerkonto lesbar, aber unverschlüsselt: Wer Zugriff auf Ihr Benutzerkonto oder Ihre Sicherungen hat, könnte sie verwenden. Sie können sie jederzeit vergessen.</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+</context>
+<context>
     <name>SessionRow</name>
     <message>
         <source>%1 on %2</source>
@@ -2813,17 +2891,9 @@
         <translation>Mit einer Datei angemeldet bleiben…</translation>
     </message>
     <message>
-        <source>Keep the session in a file?</source>
-        <translation>Sitzung in einer Datei speichern?</translation>
-    </message>
-    <message>
-        <source>No system keyring (Secret Service or KWallet) is available. The app can keep your session in %1, readable only by your user account but not encrypted: anyone with access to your account or your backups could use it. You can forget it at any time.</source>
-        <extracomment>%1 is the path of the file.</extracomment>
-        <translation>Es ist kein System-Schlüsselbund (Secret Service oder KWallet) verfügbar. Die App kann Ihre Sitzung in %1 speichern, nur für Ihr Benutzerkonto lesbar, aber unverschlüsselt: Wer Zugriff auf Ihr Benutzerkonto oder Ihre Sicherungen hat, könnte sie verwenden. Sie können sie jederzeit vergessen.</translation>
-    </message>
-    <message>
-        <source>Keep me signed in</source>
-        <translation>Angemeldet bleiben</translation>
+        <source>Hide this notice (the account menu keeps the choice)</source>
+        <extracomment>Closes the sidebar notice about the keyring; the choice stays in the account menu.</extracomment>
+        <translation>Hinweis ausblenden (die Auswahl bleibt im Kontomenü)</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3106,10 @@
         <source>Try the app without an email address; you can add one later.</source>
         <translation>Probieren Sie die App ohne E-Mail-Adresse aus; Sie können später eine hinzufügen.</translation>
     </message>
+    <message>
+        <source>Sign in to finish verifying your email address: the link you opened is applied as soon as you are signed in.</source>
+        <translation>Melden Sie sich an, um die Bestätigung Ihrer E-Mail-Adresse abzuschließen: Der geöffnete Link wird angewendet, sobald Sie angemeldet sind.</translation>
+    </message>
 </context>
 <context>
     <name>SignUpScreen</name>
@@ -3138,18 +3212,6 @@
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Authenticator app</source>
-        <translation>Authenticator-App</translation>
-    </message>
-    <message>
-        <source>Code by email</source>
-        <translation>Code per E-Mail</translation>
-    </message>
-    <message>
-        <source>Code by text message</source>
-        <translation>Code per SMS</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
@@ -3180,14 +3242,6 @@
     <message>
         <source>10-character recovery code</source>
         <translation>10-stelliger Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>Use another way</source>
-        <translation>Anderen Weg verwenden</translation>
-    </message>
-    <message>
-        <source>Verify with: %1</source>
-        <translation>Bestätigen mit: %1</translation>
     </message>
     <message>
         <source>Cancel</source>

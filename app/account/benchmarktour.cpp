@@ -67,6 +67,7 @@ void BenchmarkTour::poll()
             return;
         for (const QVariant &page : m_shell->property("allPages").toList())
             m_pages.append(page.toMap().value(QStringLiteral("name")).toString());
+        std::printf("page (shell) vmrss_kb %lld\n", statusKb("VmRSS"));
         openNextPage();
         return;
     }
@@ -79,13 +80,16 @@ void BenchmarkTour::poll()
 
 void BenchmarkTour::openNextPage()
 {
+    if (!m_current.isEmpty())
+        std::printf("page %s vmrss_kb %lld\n", qPrintable(m_current), statusKb("VmRSS"));
     if (m_pages.isEmpty()) {
         std::printf("tour vmhwm_kb %lld vmrss_kb %lld\n", statusKb("VmHWM"), statusKb("VmRSS"));
         std::fflush(stdout);
         finish(0);
         return;
     }
-    m_shell->setProperty("currentPage", m_pages.takeFirst());
+    m_current = m_pages.takeFirst();
+    m_shell->setProperty("currentPage", m_current);
     m_framesSincePageOpened = 0;
     m_quietPolls = 0;
     m_window->update();

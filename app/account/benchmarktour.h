@@ -27,6 +27,7 @@ private:
     QPointer<QQuickWindow> m_window;
     QPointer<QQuickItem> m_shell;
     QStringList m_pages;
+    QString m_current; //!< the page open now
     QTimer m_poll;
     int m_framesSincePageOpened = 0;
     int m_quietPolls = 0;

@@ -1,7 +1,10 @@
 // CopyField: a read-only value with a copy button and "Copied" feedback. Properties: value, label
 // (what it is, for the button's spoken name), displayValue (how it is shown), secret (masked until
 // revealed, copied with Clipboard.copySecret so it leaves the clipboard after a minute), revealed,
-// monospace; read-only copied. Signal copiedToClipboard().
+// hideable (the show/hide toggle of a secret; off for one that is always shown), monospace,
+// wraps (off for a value whose lines are set by displayValue: its height then never depends on
+// the width, which dialogs' nested layouts need);
+// read-only copied. Signal copiedToClipboard(). A long value wraps and the field grows with it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,7 +19,9 @@ Rectangle {
     property string label
     property bool secret: false
     property bool revealed: false
+    property bool hideable: secret
     property bool monospace: true
+    property bool wraps: true
     property bool copied: false
 
     signal copiedToClipboard()
@@ -33,8 +38,10 @@ Rectangle {
 
     onValueChanged: copied = false
 
-    implicitWidth: row.implicitWidth + Theme.spacing + 4
-    implicitHeight: Math.max(Theme.controlHeight + 4, row.implicitHeight + Theme.spacing)
+    implicitWidth: valueText.implicitWidth + buttons.implicitWidth + 2 * Theme.spacing + 4
+    // As tall as the wrapped value with the same padding as a text field, never shorter than one.
+    implicitHeight: Math.max(Theme.controlHeight, buttons.implicitHeight + 4,
+                             valueText.contentHeight + 2 * Theme.spacingSmall + 4)
     radius: Theme.radiusSmall + 2
     color: Theme.surfaceAlt
     border.color: Theme.border
@@ -47,36 +54,44 @@ Rectangle {
         onTriggered: root.copied = false
     }
 
-    RowLayout {
-        id: row
-        anchors.fill: parent
+    TextEdit {
+        id: valueText
+        objectName: "copyFieldValue"
+        // Anchors, unlike x, follow a right-to-left layout.
+        anchors.left: parent.left
         anchors.leftMargin: Theme.spacing + 4
+        anchors.right: buttons.left
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        height: contentHeight
+        text: root.secret && !root.revealed ? "\u2022".repeat(Math.min(root.value.length, 24))
+                                            : root.displayValue
+        readOnly: true
+        selectByMouse: !root.secret || root.revealed
+        color: Theme.text
+        selectionColor: Theme.accent
+        selectedTextColor: Theme.accentText
+        font.pixelSize: Theme.bodySize
+        font.family: root.monospace ? Theme.monoFamily : Theme.uiFamily
+        wrapMode: root.wraps ? TextEdit.Wrap : TextEdit.NoWrap
+        clip: !root.wraps
+        Accessible.role: Accessible.StaticText
+        Accessible.name: root.secret && !root.revealed ? qsTr("%1, hidden").arg(root.label)
+                                                       : root.displayValue
+    }
+    Row {
+        id: buttons
+        anchors.right: parent.right
         anchors.rightMargin: Theme.spacingSmall
+        anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingSmall
 
-        TextEdit {
-            objectName: "copyFieldValue"
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
-            text: root.secret && !root.revealed ? "\u2022".repeat(Math.min(root.value.length, 24))
-                                                : root.displayValue
-            readOnly: true
-            selectByMouse: !root.secret || root.revealed
-            color: Theme.text
-            selectionColor: Theme.accent
-            selectedTextColor: Theme.accentText
-            font.pixelSize: Theme.bodySize
-            font.family: root.monospace ? Theme.monoFamily : Theme.uiFamily
-            wrapMode: TextEdit.Wrap // keeps the key's groups of four whole; long URIs still break
-            Accessible.role: Accessible.StaticText
-            Accessible.name: root.secret && !root.revealed ? qsTr("%1, hidden").arg(root.label)
-                                                           : root.displayValue
-        }
         ToolButton {
             id: revealButton
-            Layout.preferredWidth: 32
-            Layout.preferredHeight: 32
-            visible: root.secret
+            width: 32
+            height: 32
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.hideable
             focusPolicy: Qt.StrongFocus
             icon.source: Theme.icon(root.revealed ? "eye-off" : "eye")
             icon.color: Theme.textMuted

@@ -2,7 +2,6 @@
 // into. Switches the running UI at once; the choice is kept across runs. Property: compact (no
 // label, for the corner of the sign-in screens).
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
@@ -33,7 +32,7 @@ RowLayout {
         font.pixelSize: Theme.bodySize
         elide: Text.ElideRight
     }
-    ComboBox {
+    AppComboBox {
         id: box
         objectName: "languagePicker"
         // Compact, it fits beside the centred card of the sign-in screens at the minimum width.

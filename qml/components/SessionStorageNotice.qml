@@ -1,6 +1,8 @@
 // SessionStorageNotice: says, calmly, when the session is not kept in a system keyring: with none
 // the session lives in memory only (sign in again next time) and the person may choose an
-// owner-only file instead; with that file, a way to forget it. Invisible while a keyring works.
+// owner-only file instead; with that file, a way to forget it. Invisible while a keyring works,
+// and once closed (SessionStorage.noticeDismissed, kept on this machine): the account menu still
+// offers the same choice.
 import QtQuick
 import QtQuick.Layouts
 import AppwriteAccount.Core
@@ -13,9 +15,9 @@ Rectangle {
     readonly property bool inFile: SessionStorage.mode === "file"
 
     objectName: "sessionStorageNotice"
-    visible: inMemory || inFile
-    implicitWidth: column.implicitWidth + 2 * Theme.spacing
-    implicitHeight: visible ? column.implicitHeight + 2 * Theme.spacing : 0
+    visible: (inMemory || inFile) && !SessionStorage.noticeDismissed
+    implicitWidth: column.implicitWidth + Theme.spacing + Theme.spacingSmall
+    implicitHeight: visible ? column.implicitHeight + Theme.spacing + Theme.spacingSmall : 0
     radius: Theme.radius
     color: Theme.infoSurface
     Accessible.role: Accessible.StaticText
@@ -24,8 +26,11 @@ Rectangle {
     ColumnLayout {
         id: column
         anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacingSmall
+        anchors.leftMargin: Theme.spacing
+        anchors.topMargin: Theme.spacingSmall
+        anchors.bottomMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacingSmall
+        spacing: 0
 
         RowLayout {
             Layout.fillWidth: true
@@ -33,12 +38,14 @@ Rectangle {
 
             Icon {
                 Layout.alignment: Qt.AlignTop
+                Layout.topMargin: Theme.spacingSmall
                 name: root.inFile ? "lock" : "info"
                 color: Theme.info
             }
             Text {
                 id: title
                 Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingSmall
                 text: root.inFile
                       ? qsTr("You stay signed in through a private file on this computer.")
                       : qsTr("You'll need to sign in again next time: no keyring")
@@ -46,9 +53,19 @@ Rectangle {
                 font.pixelSize: Theme.captionSize
                 wrapMode: Text.Wrap
             }
+            IconButton {
+                objectName: "dismissSessionStorageNotice"
+                Layout.alignment: Qt.AlignTop
+                size: 24
+                iconName: "close"
+                //: Closes the sidebar notice about the keyring; the choice stays in the account menu.
+                text: qsTr("Hide this notice (the account menu keeps the choice)")
+                onClicked: SessionStorage.noticeDismissed = true
+            }
         }
         LinkButton {
             Layout.fillWidth: true
+            Layout.leftMargin: Theme.iconSize + Theme.spacing
             objectName: root.inFile ? "forgetSessionFile" : "keepSessionInFile"
             text: root.inFile ? qsTr("Forget it") : qsTr("Keep me signed in with a file\u2026")
             font.pixelSize: Theme.captionSize
@@ -56,13 +73,7 @@ Rectangle {
         }
     }
 
-    ConfirmDialog {
+    SessionFileConfirm {
         id: fileConfirm
-        objectName: "sessionFileConfirm"
-        title: qsTr("Keep the session in a file?")
-        //: %1 is the path of the file.
-        text: qsTr("No system keyring (Secret Service or KWallet) is available. The app can keep your session in %1, readable only by your user account but not encrypted: anyone with access to your account or your backups could use it. You can forget it at any time.").arg(SessionStorage.filePath)
-        confirmText: qsTr("Keep me signed in")
-        onConfirmed: SessionStorage.keepInFile()
     }
 }

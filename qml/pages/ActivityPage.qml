@@ -74,6 +74,8 @@ Item {
                 anchors.margins: Theme.spacing
                 clip: true
                 model: logs
+                // Rows scrolled out are reused for the rows scrolled in, not made anew.
+                reuseItems: true
                 spacing: 0
                 boundsBehavior: Flickable.StopAtBounds
                 keyNavigationEnabled: true

@@ -137,6 +137,8 @@ Item {
                 visible: count > 0
                 clip: true
                 model: sessions
+                // Rows scrolled out are reused for the rows scrolled in, not made anew.
+                reuseItems: true
                 boundsBehavior: Flickable.StopAtBounds
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Signed-in devices")

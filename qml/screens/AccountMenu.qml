@@ -121,6 +121,26 @@ Popup {
             implicitHeight: 1
             color: Theme.border
         }
+        // Where the session is kept, when it is not a keyring: the same choice as the sidebar
+        // notice, which the person may have closed.
+        MenuRow {
+            readonly property bool inFile: SessionStorage.mode === "file"
+            objectName: "sessionStorageItem"
+            Layout.fillWidth: true
+            visible: inFile || SessionStorage.mode === "memory"
+            iconName: inFile ? "lock" : "info"
+            detailWraps: true
+            text: inFile ? qsTr("Forget the session file") : qsTr("Keep me signed in with a file\u2026")
+            detail: inFile ? qsTr("You stay signed in through a private file on this computer.")
+                           : qsTr("You'll need to sign in again next time: no keyring")
+            onClicked: {
+                root.close()
+                if (inFile)
+                    SessionStorage.forgetFile()
+                else
+                    fileConfirm.open()
+            }
+        }
         MenuRow {
             objectName: "signOutItem"
             Layout.fillWidth: true
@@ -134,5 +154,9 @@ Popup {
             Layout.fillWidth: true
             error: root.signOutOp && root.signOutOp.error ? root.signOutOp.error : ({})
         }
+    }
+
+    SessionFileConfirm {
+        id: fileConfirm
     }
 }

@@ -23,11 +23,44 @@ FocusScope {
 
     Keys.onEscapePressed: if (backVisible) backRequested()
 
+    // Back and the language sit in a bar of their own above the scrolling card, so at the
+    // smallest window the card's header never runs under them.
+    Item {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Math.max(backButton.implicitHeight, languagePicker.implicitHeight) + 2 * Theme.spacingLarge
+
+        BusyButton {
+            id: backButton
+            objectName: "backButton"
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacingLarge
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.backVisible
+            flat: true
+            iconName: "back"
+            text: qsTr("Back")
+            onClicked: root.backRequested()
+        }
+        LanguagePicker {
+            id: languagePicker
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spacingLarge
+            anchors.verticalCenter: parent.verticalCenter
+            compact: true
+        }
+    }
+
     Flickable {
         id: scroller
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: topBar.bottom
+        anchors.bottom: parent.bottom
         contentWidth: width
-        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.spacingXXLarge)
+        contentHeight: Math.max(height, column.y + column.implicitHeight + Theme.spacingXLarge)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
@@ -37,7 +70,8 @@ FocusScope {
             id: column
             width: Math.min(scroller.width - 2 * Theme.spacingXLarge, 440)
             x: (scroller.width - width) / 2
-            y: Math.max(Theme.spacingXXLarge, (scroller.contentHeight - implicitHeight) / 2)
+            // Centred in the whole window when it fits, as if the bar were not there.
+            y: Math.max(Theme.spacingSmall, (root.height - implicitHeight) / 2 - topBar.height)
             spacing: Theme.spacingLarge
 
             RowLayout {
@@ -81,23 +115,5 @@ FocusScope {
 
             }
         }
-    }
-
-    BusyButton {
-        objectName: "backButton"
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: Theme.spacingLarge
-        visible: root.backVisible
-        flat: true
-        iconName: "back"
-        text: qsTr("Back")
-        onClicked: root.backRequested()
-    }
-    LanguagePicker {
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.spacingLarge
-        compact: true
     }
 }

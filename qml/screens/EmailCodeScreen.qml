@@ -34,7 +34,7 @@ AuthScreen {
     title: sent ? qsTr("Enter the code") : qsTr("Sign in with an email code")
     description: sent
         //: %1 is an email address.
-        ? qsTr("We sent a 6-digit code to %1. It works for 15 minutes.").arg(emailField.text.trim())
+        ? qsTr("We sent a 6-digit code to %1. It works for 15 minutes.").arg(NoBreak.address(emailField.text.trim()))
         : qsTr("We will email you a one-time code, no password needed.")
     backVisible: true
 

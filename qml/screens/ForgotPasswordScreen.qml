@@ -27,7 +27,7 @@ AuthScreen {
     description: sent
         //: %1 is an email address. Deliberately says "if": we do not reveal who has an account.
         ? qsTr("If %1 has an account, we have sent it a link to choose a new password. It works for one hour.")
-          .arg(emailField.text.trim())
+          .arg(NoBreak.address(emailField.text.trim()))
         : qsTr("Enter the email address you sign in with and we will send you a link to choose a new password.")
     backVisible: true
 

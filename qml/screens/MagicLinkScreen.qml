@@ -39,7 +39,7 @@ AuthScreen {
     description: sent
         //: %1 is an email address.
         ? qsTr("We sent a sign-in link to %1. Open it on this computer and the app signs you in, or paste the link here.")
-          .arg(emailField.text.trim())
+          .arg(NoBreak.address(emailField.text.trim()))
         : qsTr("We will email you a link that signs you in, no password needed.")
     backVisible: true
 

@@ -1,4 +1,5 @@
-// MenuRow: one entry of the account menu. Properties: iconName, text, detail, checked, busy.
+// MenuRow: one entry of the account menu. Properties: iconName, text, detail, detailWraps (up
+// to two lines instead of eliding; not for addresses), checked, busy.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,6 +10,7 @@ ItemDelegate {
 
     property string iconName
     property string detail
+    property bool detailWraps: false
     property bool busy: false
 
     implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
@@ -45,6 +47,8 @@ ItemDelegate {
                 color: Theme.textMuted
                 font.pixelSize: Theme.captionSize
                 elide: Text.ElideRight
+                wrapMode: root.detailWraps ? Text.Wrap : Text.NoWrap
+                maximumLineCount: root.detailWraps ? 2 : 1
                 visible: text.length > 0
             }
         }

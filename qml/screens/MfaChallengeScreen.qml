@@ -31,14 +31,6 @@ AuthScreen {
     readonly property bool completeFailed: completeOp !== null && completeOp.done && !completeOp.ok
     readonly property bool sendsMessage: factor === "email" || factor === "phone"
 
-    function factorName(id: string): string {
-        switch (id) {
-        case "totp": return qsTr("Authenticator app")
-        case "email": return qsTr("Email")
-        case "phone": return qsTr("Text message")
-        default: return qsTr("Recovery code")
-        }
-    }
     function choose(id: string) {
         factor = id
         completeOp = null
@@ -78,30 +70,6 @@ AuthScreen {
     }
     backVisible: true
 
-    Flow {
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-        visible: root.available.length > 1
-        Accessible.role: Accessible.PageTabList
-        Accessible.name: qsTr("Ways to confirm")
-
-        Repeater {
-            model: root.available
-
-            BusyButton {
-                required property string modelData
-                objectName: "factor_" + modelData
-                checkable: true
-                checked: root.factor === modelData
-                primary: checked
-                iconName: modelData === "totp" ? "shield" : modelData === "email" ? "mail"
-                        : modelData === "phone" ? "message" : "key"
-                text: root.factorName(modelData)
-                Accessible.role: Accessible.PageTab
-                onClicked: root.choose(modelData)
-            }
-        }
-    }
     RowLayout {
         Layout.fillWidth: true
         visible: root.challengeOp !== null && root.challengeOp.busy
@@ -159,10 +127,17 @@ AuthScreen {
     }
     Text {
         Layout.fillWidth: true
-        visible: root.factor === "totp" || root.factor === "recoverycode"
+        visible: root.factor === "totp"
         text: qsTr("Lost your phone? Use a recovery code, or ask the app's support to reset your second step.")
         color: Theme.textMuted
         font.pixelSize: Theme.captionSize
         wrapMode: Text.Wrap
+    }
+    FactorSwitch {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        factors: root.available
+        current: root.factor
+        onChosen: key => root.choose(key)
     }
 }

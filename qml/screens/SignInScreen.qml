@@ -38,6 +38,38 @@ AuthScreen {
                    ? qsTr("Sign in to your account for project %1.").arg(Account.projectId)
                    : qsTr("Sign in to your account.")
 
+    // A verification link was opened before anyone signed in: it is kept, not lost.
+    Rectangle {
+        objectName: "verificationPendingNotice"
+        Layout.fillWidth: true
+        visible: CallbackRouter.verificationPending
+        implicitHeight: pendingRow.implicitHeight + 2 * (Theme.spacing + 2)
+        radius: Theme.radiusSmall + 2
+        color: Theme.infoSurface
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: pendingText.text
+
+        RowLayout {
+            id: pendingRow
+            anchors.fill: parent
+            anchors.margins: Theme.spacing + 2
+            spacing: Theme.spacing
+
+            Icon {
+                Layout.alignment: Qt.AlignTop
+                name: "mail"
+                color: Theme.info
+            }
+            Text {
+                id: pendingText
+                Layout.fillWidth: true
+                text: qsTr("Sign in to finish verifying your email address: the link you opened is applied as soon as you are signed in.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+        }
+    }
     FormField {
         id: email
         objectName: "emailField"

@@ -31,7 +31,7 @@ AuthScreen {
     title: sent ? qsTr("Enter the code") : qsTr("Sign in with a text message")
     description: sent
         //: %1 is a phone number.
-        ? qsTr("We texted a 6-digit code to %1.").arg(phoneField.text.trim())
+        ? qsTr("We texted a 6-digit code to %1.").arg(NoBreak.address(phoneField.text.trim()))
         : qsTr("We will text a one-time code to your phone.")
     backVisible: true
 

@@ -9,11 +9,21 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 CallbackRouter::CallbackRouter(AccountModel *account, Connections *connections, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_connections(connections)
-{ }
+{
+    if (account) {
+        // The user's id arrives after the sign-in itself: either may come last.
+        connect(account, &AccountModel::signedInChanged, this,
+                &CallbackRouter::applyPendingVerification);
+        connect(account, &AccountModel::userChanged, this,
+                &CallbackRouter::applyPendingVerification);
+    }
+}
 
 CallbackRouter *CallbackRouter::instance()
 {
@@ -60,12 +70,13 @@ bool CallbackRouter::open(const QString &link)
     if (purpose == QStringLiteral("magic-url")) {
         started(purpose, m_account->completeMagicLink(userId, secret));
     } else if (purpose == QStringLiteral("verification")) {
-        if (!m_account->signedIn()) {
-            refuse(purpose, tr("Sign in first, then open the verification link again."));
-            return true;
+        if (m_account->signedIn()) {
+            started(purpose, m_account->completeEmailVerification(userId, secret));
+        } else {
+            m_pendingVerification = {project, userId, secret};
+            m_purpose = purpose;
+            Q_EMIT verificationPendingChanged();
         }
-        Operation *op = m_account->completeEmailVerification(userId, secret);
-        started(purpose, op);
     } else if (purpose == QStringLiteral("recovery")) {
         m_pendingRecovery = {{QStringLiteral("userId"), userId},
                              {QStringLiteral("secret"), secret}};
@@ -77,6 +88,22 @@ bool CallbackRouter::open(const QString &link)
         refuse(purpose, tr("Appwrite Account does not know what this link is for."));
     }
     return true;
+}
+
+void CallbackRouter::applyPendingVerification()
+{
+    if (!verificationPending() || !m_account || !m_account->signedIn())
+        return;
+    if (m_account->projectId().compare(m_pendingVerification.project, Qt::CaseInsensitive) != 0)
+        return;
+    // Someone else signed in: the link stays for its own user.
+    const QString signedInUser = m_account->user().toMap().value(QStringLiteral("$id")).toString();
+    if (signedInUser != m_pendingVerification.userId)
+        return;
+    const PendingVerification link = std::exchange(m_pendingVerification, {});
+    Q_EMIT verificationPendingChanged();
+    started(QStringLiteral("verification"),
+            m_account->completeEmailVerification(link.userId, link.secret));
 }
 
 void CallbackRouter::clearPendingRecovery()

@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QWindow>
 
+#include <utility>
+
 DesktopLinks::DesktopLinks(SingleInstance *instance, QObject *parent)
     : QObject(parent)
 {
@@ -17,15 +19,17 @@ DesktopLinks::DesktopLinks(SingleInstance *instance, QObject *parent)
         connect(instance, &SingleInstance::messageReceived, this, &DesktopLinks::open);
     connect(Connections::instance(), &Connections::currentChanged, this,
             &DesktopLinks::registerCurrentScheme);
+    connect(Connections::instance(), &Connections::countChanged, this, &DesktopLinks::pruneSchemes);
+    pruneSchemes();
     registerCurrentScheme();
 }
 
-void DesktopLinks::open(const QString &message)
+void DesktopLinks::open(const QString &message, const QString &activationToken)
 {
     if (!message.isEmpty() && !CallbackRouter::instance()->open(message))
         qWarning("appwrite-account: ignored a handed-over argument that is not a link of this "
                  "app"); // not printed: a link carries secrets
-    raiseWindows();
+    raiseWindows(activationToken);
 }
 
 QString DesktopLinks::linkFromArguments(const QStringList &arguments)
@@ -56,14 +60,33 @@ void DesktopLinks::registerCurrentScheme()
                  qPrintable(info.projectId));
 }
 
-void DesktopLinks::raiseWindows()
+void DesktopLinks::pruneSchemes()
 {
+    const auto *list = qobject_cast<const ConnectionList *>(Connections::instance()->model());
+    if (!list)
+        return;
+    QStringList saved;
+    for (const ConnectionInfo &info : list->items())
+        saved << info.projectId;
+    SchemeRegistration::prune(saved);
+}
+
+void DesktopLinks::raiseWindows(const QString &activationToken)
+{
+    QString token = activationToken;
     for (QWindow *window : QGuiApplication::topLevelWindows()) {
         if (!window->isVisible() || window->transientParent())
             continue;
         if (window->windowStates() & Qt::WindowMinimized)
             window->showNormal();
         window->raise();
+        // QtWayland (6.4) reads the xdg-activation token from the environment in
+        // requestActivate(); a token is good for one activation.
+        const bool withToken = !token.isEmpty();
+        if (withToken)
+            qputenv("XDG_ACTIVATION_TOKEN", std::exchange(token, QString()).toUtf8());
         window->requestActivate();
+        if (withToken)
+            qunsetenv("XDG_ACTIVATION_TOKEN");
     }
 }

@@ -12,6 +12,28 @@
 
 namespace {
 const QString defaultsGroup = QStringLiteral("[Default Applications]");
+const QString entryPrefix = QStringLiteral("io.appwrite.account.callback-");
+const QString entrySuffix = QStringLiteral(".desktop");
+
+QString mimeTypeOf(const QString &projectId)
+{
+    return QStringLiteral("x-scheme-handler/") + CallbackScheme::name(projectId);
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void refreshDesktopDatabase(const QString &applicationsDir)
+{
+    // Desktops that read mimeinfo.cache instead of the entries themselves see changes after this.
+    const QString updater =
+            QStandardPaths::findExecutable(QStringLiteral("update-desktop-database"));
+    if (!updater.isEmpty())
+        QProcess::startDetached(updater, {QStringLiteral("-q"), applicationsDir});
+}
 
 //! One argument of an Exec line, quoted when needed (Desktop Entry Specification, "The Exec
 //! key"); the backslashes are then doubled once more because Exec is a string value.
@@ -54,7 +76,7 @@ SchemeRegistration::SchemeRegistration(const QString &executable, const QStringL
 
 QString SchemeRegistration::desktopFileId(const QString &projectId)
 {
-    return QStringLiteral("io.appwrite.account.callback-%1.desktop").arg(projectId.toLower());
+    return entryPrefix + projectId.toLower() + entrySuffix;
 }
 
 QString SchemeRegistration::desktopFilePath(const QString &projectId)
@@ -119,6 +141,30 @@ QString SchemeRegistration::withDefault(const QString &mimeApps, const QString &
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString SchemeRegistration::withoutHandler(const QString &mimeApps, const QString &mimeType,
+                                           const QString &desktopId)
+{
+    QStringList lines = mimeApps.split(QLatin1Char('\n'));
+    bool changed = false;
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1Char('[')) || line.startsWith(QLatin1Char('#'))
+            || line.section(QLatin1Char('='), 0, 0).trimmed() != mimeType)
+            continue;
+        QStringList handlers =
+                line.section(QLatin1Char('='), 1).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        if (handlers.removeAll(desktopId) == 0)
+            continue;
+        changed = true;
+        if (handlers.isEmpty())
+            lines.removeAt(i);
+        else
+            lines[i] = mimeType + QLatin1Char('=') + handlers.join(QLatin1Char(';'))
+                    + QLatin1Char(';');
+    }
+    return changed ? lines.join(QLatin1Char('\n')) : mimeApps;
+}
+
 bool SchemeRegistration::ensure(const QString &projectId) const
 {
     if (!CallbackScheme::usable(projectId))
@@ -126,19 +172,51 @@ bool SchemeRegistration::ensure(const QString &projectId) const
     const QString entryPath = desktopFilePath(projectId);
     if (!writeFile(entryPath, desktopEntry(projectId).toUtf8()))
         return false;
-    const QString mimeType = QStringLiteral("x-scheme-handler/") + CallbackScheme::name(projectId);
-    QFile current(mimeAppsPath());
-    const QString before =
-            current.open(QIODevice::ReadOnly) ? QString::fromUtf8(current.readAll()) : QString();
-    current.close();
-    const QString after = withDefault(before, mimeType, desktopFileId(projectId));
+    const QString before = readText(mimeAppsPath());
+    const QString after = withDefault(before, mimeTypeOf(projectId), desktopFileId(projectId));
     if (after != before && !writeFile(mimeAppsPath(), after.toUtf8()))
         return false;
-    // Desktops that read mimeinfo.cache instead of the entries themselves see it after this.
-    const QString updater =
-            QStandardPaths::findExecutable(QStringLiteral("update-desktop-database"));
-    if (!updater.isEmpty())
-        QProcess::startDetached(updater,
-                                {QStringLiteral("-q"), QFileInfo(entryPath).absolutePath()});
+    refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
     return true;
+}
+
+bool SchemeRegistration::remove(const QString &projectId)
+{
+    const QString entryPath = desktopFilePath(projectId);
+    QFile entry(entryPath);
+    if (entry.exists() && !entry.remove())
+        return false;
+    const QString before = readText(mimeAppsPath());
+    const QString after = withoutHandler(before, mimeTypeOf(projectId), desktopFileId(projectId));
+    if (after != before && !writeFile(mimeAppsPath(), after.toUtf8()))
+        return false;
+    refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
+    return true;
+}
+
+QStringList SchemeRegistration::registeredProjects()
+{
+    const QDir applications(QStandardPaths::writableLocation(QStandardPaths::ApplicationsLocation));
+    QStringList projects;
+    const QStringList entries =
+            applications.entryList({entryPrefix + u'*' + entrySuffix}, QDir::Files);
+    for (const QString &entry : entries)
+        projects << entry.mid(entryPrefix.size()).chopped(entrySuffix.size());
+    return projects;
+}
+
+QStringList SchemeRegistration::prune(const QStringList &keep)
+{
+    QStringList removed;
+    const QStringList registered = registeredProjects();
+    for (const QString &project : registered) {
+        if (keep.contains(project, Qt::CaseInsensitive))
+            continue;
+        if (remove(project))
+            removed << project;
+        else
+            qWarning("appwrite-account: could not remove the link scheme of project %s",
+                     qPrintable(project));
+    }
+    return removed;
 }

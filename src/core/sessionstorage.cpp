@@ -1,6 +1,7 @@
 #include "core/sessionstorage.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 SessionStorage::SessionStorage(const QString &service, const QString &filePath, QObject *parent)
@@ -43,6 +44,24 @@ QString SessionStorage::mode() const
         break;
     }
     return QStringLiteral("memory");
+}
+
+namespace {
+// Only whether the notice was closed: credentials never go to QSettings.
+constexpr QLatin1StringView noticeDismissedKey("sessionStorage/noticeDismissed");
+} // namespace
+
+bool SessionStorage::noticeDismissed() const
+{
+    return QSettings().value(noticeDismissedKey, false).toBool();
+}
+
+void SessionStorage::setNoticeDismissed(bool dismissed)
+{
+    if (dismissed == noticeDismissed())
+        return;
+    QSettings().setValue(noticeDismissedKey, dismissed);
+    Q_EMIT noticeDismissedChanged();
 }
 
 void SessionStorage::keychainAnswered()

@@ -19,6 +19,10 @@ class SessionStorage : public QObject, public Appwrite::SessionStore
     //! "checking" (asking the keychain), "keychain", "memory" or "file".
     Q_PROPERTY(QString mode READ mode NOTIFY modeChanged)
     Q_PROPERTY(QString filePath READ filePath CONSTANT)
+    //! The person closed the sidebar notice about where the session is kept; remembered in the
+    //! settings of this machine. The choice stays in the account menu.
+    Q_PROPERTY(bool noticeDismissed READ noticeDismissed WRITE setNoticeDismissed NOTIFY
+                       noticeDismissedChanged)
 public:
     //! \a service names the keychain entries; \a filePath is the opt-in file. Not
     //! default-constructible so that QML (Qt 6.4) uses create() and shares instance().
@@ -30,6 +34,8 @@ public:
 
     QString mode() const;
     QString filePath() const { return m_file.path(); }
+    bool noticeDismissed() const;
+    void setNoticeDismissed(bool dismissed);
 
     //! Opts into the file while there is no keychain: the credentials of this run are written
     //! to it and kept there from now on. False when not possible (a keychain exists, or the
@@ -48,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void modeChanged();
+    void noticeDismissedChanged();
 
 private:
     void keychainAnswered();

@@ -9,8 +9,11 @@
 #include <unistd.h>
 
 namespace {
-// One line per launch: "open <message>\n", answered with "ok\n".
+// One line per launch: "open <message>\n", answered with "ok\n"; before it, optionally,
+// "token <XDG activation token>\n".
 constexpr QByteArrayView request = "open ";
+constexpr QByteArrayView tokenLine = "token ";
+constexpr const char *tokenProperty = "activationToken";
 constexpr QByteArrayView confirmation = "ok\n";
 constexpr qsizetype maxMessageBytes = 64 * 1024;
 } // namespace
@@ -36,6 +39,9 @@ bool SingleInstance::handOff(const QString &message, int timeoutMs)
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
+    const QByteArray token = qgetenv("XDG_ACTIVATION_TOKEN");
+    if (!token.isEmpty() && !token.contains('\n') && !token.contains('\r'))
+        socket.write(tokenLine.toByteArray() + token + '\n');
     socket.write(request.toByteArray() + message.toUtf8() + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
@@ -81,15 +87,21 @@ void SingleInstance::read(QLocalSocket *socket)
         socket->abort();
         return;
     }
-    if (!socket->canReadLine())
-        return;
-    const QByteArray line = socket->readLine().chopped(1);
-    if (!line.startsWith(request)) {
-        socket->abort();
+    while (socket->canReadLine()) {
+        const QByteArray line = socket->readLine().chopped(1);
+        if (line.startsWith(tokenLine)) {
+            socket->setProperty(tokenProperty, QString::fromUtf8(line.mid(tokenLine.size())));
+            continue;
+        }
+        if (!line.startsWith(request)) {
+            socket->abort();
+            return;
+        }
+        const QString token = socket->property(tokenProperty).toString();
+        socket->write(confirmation.toByteArray());
+        socket->flush();
+        socket->disconnectFromServer();
+        Q_EMIT messageReceived(QString::fromUtf8(line.mid(request.size())), token);
         return;
     }
-    socket->write(confirmation.toByteArray());
-    socket->flush();
-    socket->disconnectFromServer();
-    Q_EMIT messageReceived(QString::fromUtf8(line.mid(request.size())));
 }

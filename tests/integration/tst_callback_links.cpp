@@ -142,6 +142,45 @@ private Q_SLOTS:
                 model.user().toMap().value(QStringLiteral("emailVerification")).toBool(), timeout);
     }
 
+    //! Opened while signed out, a verification link is kept and applied after the sign-in of
+    //! its own user, not of someone else.
+    void verificationLinkWaitsForSignIn()
+    {
+        AccountModel model(nullptr);
+        attach(model);
+        CallbackRouter router(&model, nullptr, nullptr);
+        const QString email = uniqueEmail("later");
+        WAIT_OK(model.signUp(email, password, QStringLiteral("Later")));
+        WAIT_OK(model.sendEmailVerification(QString()));
+        const QString link = linkSentTo(email);
+        QVERIFY2(link.startsWith(schemeLink(QStringLiteral("verification"))), qPrintable(link));
+        WAIT_OK(model.signOut());
+        const QString other = uniqueEmail("other");
+        WAIT_OK(model.signUp(other, password, QStringLiteral("Other")));
+        WAIT_OK(model.signOut());
+
+        QSignalSpy pending(&router, &CallbackRouter::verificationPendingChanged);
+        QVERIFY(router.open(link));
+        QVERIFY(router.verificationPending());
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(!router.operation());
+
+        // Someone else signs in: the link stays for its own user.
+        WAIT_OK(model.signIn(other, password));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.user().toMap().value(QStringLiteral("$id")).isNull(),
+                                 timeout);
+        QVERIFY(router.verificationPending());
+        QVERIFY(!router.operation());
+        WAIT_OK(model.signOut());
+
+        WAIT_OK(model.signIn(email, password));
+        QTRY_VERIFY_WITH_TIMEOUT(!router.verificationPending(), timeout);
+        QCOMPARE(router.purpose(), QStringLiteral("verification"));
+        WAIT_OK(router.operation());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                model.user().toMap().value(QStringLiteral("emailVerification")).toBool(), timeout);
+    }
+
     void recoveryLinkAsksForPassword()
     {
         AccountModel model(nullptr);
@@ -184,8 +223,8 @@ private Q_SLOTS:
                 // an OAuth2 return nobody waits for
                 schemeLink(QStringLiteral("auth/oauth2/success"))
                         + QStringLiteral("?state=x&userId=a&secret=b"),
-                // verification while signed out
-                schemeLink(QStringLiteral("verification")) + QStringLiteral("?userId=a&secret=b"),
+                // a verification link without its secret
+                schemeLink(QStringLiteral("verification")) + QStringLiteral("?userId=a"),
                 schemeLink(QStringLiteral("unknown")) + QStringLiteral("?userId=a&secret=b"),
         };
         for (const QString &link : refused) {

@@ -3,11 +3,14 @@
 // mimeapps.list (a user's own choice kept), GIO resolving the scheme to the entry, and `gio open`
 // starting the entry's program, which hands the link to the running instance.
 #include "core/callbackscheme.h"
+#include "core/connections.h"
+#include "core/desktoplinks.h"
 #include "core/schemeregistration.h"
 #include "core/singleinstance.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +118,55 @@ private Q_SLOTS:
                          + QStringLiteral("=ours.desktop;\n"));
     }
 
+    void removesOnlyItsOwnHandler()
+    {
+        const QString type = QStringLiteral("x-scheme-handler/appwrite-callback-p");
+        const QString mimeApps =
+                QStringLiteral("[Default Applications]\ntext/html=firefox.desktop;\n") + type
+                + QStringLiteral("=ours.desktop;\n[Added Associations]\n") + type
+                + QStringLiteral("=other.desktop;ours.desktop;\n");
+        QCOMPARE(SchemeRegistration::withoutHandler(mimeApps, type, QStringLiteral("ours.desktop")),
+                 QStringLiteral("[Default Applications]\ntext/html=firefox.desktop;\n"
+                                "[Added Associations]\n")
+                         + type + QStringLiteral("=other.desktop;\n"));
+        // The user's own choice is not ours to remove.
+        const QString chosen = QStringLiteral("[Default Applications]\n") + type
+                + QStringLiteral("=other.desktop;\n");
+        QCOMPARE(SchemeRegistration::withoutHandler(chosen, type, QStringLiteral("ours.desktop")),
+                 chosen);
+    }
+
+    //! A project no longer saved loses its entry and its default handler; the others stay.
+    void prunesProjectsNoLongerSaved()
+    {
+        const SchemeRegistration registration(QStringLiteral("/usr/bin/appwrite-account"));
+        QVERIFY(registration.ensure(QStringLiteral("kept")));
+        QVERIFY(registration.ensure(QStringLiteral("Gone.One")));
+        const QStringList registered = SchemeRegistration::registeredProjects();
+        QVERIFY2(registered.contains(QStringLiteral("kept"))
+                         && registered.contains(QStringLiteral("gone.one")),
+                 qPrintable(registered.join(QLatin1Char(','))));
+
+        QCOMPARE(SchemeRegistration::prune({QStringLiteral("KEPT"), project}),
+                 QStringList{QStringLiteral("gone.one")});
+        QVERIFY(!QFile::exists(SchemeRegistration::desktopFilePath(QStringLiteral("gone.one"))));
+        QVERIFY(QFile::exists(SchemeRegistration::desktopFilePath(QStringLiteral("kept"))));
+        QVERIFY(QFile::exists(SchemeRegistration::desktopFilePath(project)));
+        const QByteArray mimeApps = readAll(SchemeRegistration::mimeAppsPath());
+        QVERIFY2(!mimeApps.contains("appwrite-callback-gone.one"), mimeApps.constData());
+        QVERIFY2(mimeApps.contains("\nx-scheme-handler/appwrite-callback-kept="
+                                   "io.appwrite.account.callback-kept.desktop;\n"),
+                 mimeApps.constData());
+        QVERIFY(!SchemeRegistration::registeredProjects().contains(QStringLiteral("gone.one")));
+
+        // Removing a saved connection's project: gone; again: nothing left to do.
+        QVERIFY(SchemeRegistration::remove(QStringLiteral("kept")));
+        QVERIFY(!QFile::exists(SchemeRegistration::desktopFilePath(QStringLiteral("kept"))));
+        QVERIFY(!readAll(SchemeRegistration::mimeAppsPath()).contains("appwrite-callback-kept"));
+        QVERIFY(SchemeRegistration::remove(QStringLiteral("kept")));
+        QVERIFY(SchemeRegistration::prune({project}).isEmpty());
+    }
+
     void gioResolvesAndOpensTheScheme()
     {
         const QString gio = QStandardPaths::findExecutable(QStringLiteral("gio"));
@@ -137,6 +189,33 @@ private Q_SLOTS:
         QVERIFY2(code == 0, out.constData());
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, timeout);
         QCOMPARE(received.constFirst().constFirst().toString(), link);
+    }
+
+    //! The app's side: the scheme of the connection in use is registered, and goes when that
+    //! connection is forgotten; entries of projects that are not saved go at start. Last, as
+    //! it prunes what the tests above registered.
+    void desktopLinksFollowSavedConnections()
+    {
+        // Settings in the temporary XDG_CONFIG_HOME, away from a real user's connections.
+        QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-scheme-test"));
+        QSettings().clear();
+        const SchemeRegistration registration(QStringLiteral("/usr/bin/appwrite-account"));
+        QVERIFY(registration.ensure(QStringLiteral("stale-proj")));
+
+        DesktopLinks links(nullptr);
+        QVERIFY(!QFile::exists(SchemeRegistration::desktopFilePath(QStringLiteral("stale-proj"))));
+        Connections *connections = Connections::instance();
+        const QString id =
+                connections->add(QStringLiteral("Links"), QStringLiteral("http://localhost:9/v1"),
+                                 QStringLiteral("links-proj"), false);
+        QVERIFY(!id.isEmpty());
+        connections->select(id);
+        const QString entry = SchemeRegistration::desktopFilePath(QStringLiteral("links-proj"));
+        QTRY_VERIFY(QFile::exists(entry));
+        connections->remove(id);
+        QTRY_VERIFY(!QFile::exists(entry));
+        QVERIFY(!readAll(SchemeRegistration::mimeAppsPath()).contains("links-proj"));
+        QSettings().clear();
     }
 };
 

@@ -129,6 +129,31 @@ private Q_SLOTS:
         QCOMPARE(launch.exitCode(), 0);
     }
 
+    //! A launch's Wayland activation token travels with its message, so the running instance
+    //! may raise its window; without one, none is invented.
+    void forwardsActivationToken()
+    {
+        SingleInstance instance(m_dir.filePath(QStringLiteral("activation")));
+        QVERIFY(instance.listen());
+        QSignalSpy received(&instance, &SingleInstance::messageReceived);
+        for (const QString &token : {QStringLiteral("token-1234_abc"), QString()}) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("XDG_ACTIVATION_TOKEN"));
+            if (!token.isEmpty())
+                env.insert(QStringLiteral("XDG_ACTIVATION_TOKEN"), token);
+            QProcess launch;
+            launch.setProcessEnvironment(env);
+            launch.start(QStringLiteral(SINGLE_INSTANCE_PROBE),
+                         {instance.serverName(), QStringLiteral("link")});
+            QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, timeout);
+            const QList<QVariant> arguments = received.takeFirst();
+            QCOMPARE(arguments.at(0).toString(), QStringLiteral("link"));
+            QCOMPARE(arguments.at(1).toString(), token);
+            QTRY_COMPARE_WITH_TIMEOUT(launch.state(), QProcess::NotRunning, timeout);
+            QCOMPARE(launch.exitCode(), 0);
+        }
+    }
+
     //! Two real appwrite-account processes: the second is started by "the desktop" with a magic
     //! link from the sandbox outbox, hands it over and exits; the first signs in with it.
     void appCompletesMagicLinkOfSecondLaunch()

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import QtQuick.Controls
+import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
@@ -27,6 +28,28 @@ TestCase {
             width: 360
             label: "key"
             value: "JBSWY3DPEHPK3PXP"
+        }
+    }
+    Component {
+        id: wrappedCopyComponent
+        ColumnLayout {
+            width: 240
+            property alias field: keyField
+            CopyField {
+                id: keyField
+                Layout.fillWidth: true
+                label: "setup key"
+                value: "65EFK2AVQ6F4F2CXMD4K5UEOTH6KYHQYKHFZFIO5ZNXMU3B3YDAYDLLHQQU2"
+                displayValue: value.replace(/(.{4})(?=.)/g, "$1 ")
+                secret: true
+                revealed: true
+                hideable: false
+            }
+            Text {
+                id: below
+                objectName: "below"
+                text: "under the key"
+            }
         }
     }
     Component {
@@ -94,6 +117,20 @@ TestCase {
         verify(shown.text.indexOf("JBSW") < 0)
         field.revealed = true
         compare(shown.text, "JBSWY3DPEHPK3PXP")
+    }
+
+    // A long key wraps inside the field, which grows with it: nothing spills onto what follows.
+    function test_copy_field_grows_with_wrapped_value() {
+        const column = createTemporaryObject(wrappedCopyComponent, testCase)
+        const field = column.field
+        const shown = findChild(field, "copyFieldValue")
+        const below = findChild(column, "below")
+        tryVerify(() => shown.lineCount > 1)
+        tryVerify(() => field.height >= shown.contentHeight + 8)
+        verify(shown.y >= 0)
+        verify(shown.y + shown.contentHeight <= field.height)
+        verify(below.y >= field.y + field.height)
+        compare(findChild(field, "copyButton").visible, true)
     }
 
     function test_confirm_dialog_needs_typed_word() {

@@ -2,6 +2,7 @@
 // dropped connection) explains itself, keeps the person's unsaved edit, and works when tried
 // again after the server recovered; the window keeps handling input while a slow request runs.
 #include "sandboxprocess.h"
+#include "uidriver.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -48,30 +49,6 @@ ApplicationWindow {
 }
 )";
 
-//! Every item named \a name below \a root, through QObject children and visual children.
-QList<QQuickItem *> findItems(QObject *root, const QString &name)
-{
-    QList<QQuickItem *> found;
-    QList<QObject *> queue{root};
-    QSet<QObject *> seen;
-    while (!queue.isEmpty()) {
-        QObject *object = queue.takeFirst();
-        if (!object || seen.contains(object))
-            continue;
-        seen.insert(object);
-        auto *item = qobject_cast<QQuickItem *>(object);
-        if (item && object->objectName() == name)
-            found.append(item);
-        queue.append(object->children());
-        if (item) {
-            const auto children = item->childItems();
-            for (QQuickItem *child : children)
-                queue.append(child);
-        }
-    }
-    return found;
-}
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -86,7 +63,7 @@ class TestFaultsUi : public QObject
 
     QQuickItem *visibleItem(const QString &name)
     {
-        const auto items = findItems(m_window, name);
+        const auto items = UiDriver::findAll(m_window, name);
         for (QQuickItem *item : items) {
             if (item->isVisible())
                 return item;

@@ -2,6 +2,7 @@
 // (the rendered QR decoded with zbarimg, the code computed here), sessions signed out, preferences
 // saved and reloaded, errors shown. With UI_SCREENSHOT_DIR set, a PNG of every page and dialog in
 // light and dark.
+#include "core/language.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -91,31 +92,6 @@ QString totp(const QByteArray &key, qint64 unixSeconds)
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-//! Every item named \a name below \a root, through QObject children and visual children (which
-//! reach popups once they are open on the overlay).
-QList<QQuickItem *> findItems(QObject *root, const QString &name)
-{
-    QList<QQuickItem *> found;
-    QList<QObject *> queue{root};
-    QSet<QObject *> seen;
-    while (!queue.isEmpty()) {
-        QObject *object = queue.takeFirst();
-        if (!object || seen.contains(object))
-            continue;
-        seen.insert(object);
-        auto *item = qobject_cast<QQuickItem *>(object);
-        if (item && object->objectName() == name)
-            found.append(item);
-        queue.append(object->children());
-        if (item) {
-            const auto children = item->childItems();
-            for (QQuickItem *child : children)
-                queue.append(child);
-        }
-    }
-    return found;
-}
-
 } // namespace
 
 class TestPagesUi : public QObject
@@ -125,7 +101,7 @@ class TestPagesUi : public QObject
 private:
     QQuickItem *visibleItem(const QString &name)
     {
-        const auto items = findItems(m_window, name);
+        const auto items = UiDriver::findAll(m_window, name);
         for (QQuickItem *item : items) {
             if (item->isVisible())
                 return item;
@@ -152,7 +128,7 @@ private:
     void type(QQuickItem *field, const QString &text)
     {
         QQuickItem *input = field;
-        const auto inner = findItems(field, QStringLiteral("codeTextInput"));
+        const auto inner = UiDriver::findAll(field, QStringLiteral("codeTextInput"));
         if (!inner.isEmpty())
             input = inner.first();
         input->forceActiveFocus();
@@ -222,7 +198,7 @@ private:
     QStringList recoveryCodesShown()
     {
         QStringList codes;
-        const auto items = findItems(m_window, QStringLiteral("recoveryCode"));
+        const auto items = UiDriver::findAll(m_window, QStringLiteral("recoveryCode"));
         for (QQuickItem *item : items) {
             if (item->isVisible())
                 codes.append(item->property("text").toString());
@@ -277,6 +253,7 @@ private Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        Language::instance()->apply(); // as the app does: "13 events", not "13 event(s)"
         m_engine->loadData(harness, QUrl(QStringLiteral("qrc:/tst_pages_ui/Harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());

@@ -3,6 +3,7 @@
 #include "core/accountmodel.h"
 #include "core/callbackrouter.h"
 #include "core/operation.h"
+#include "core/sessionstorage.h"
 #include "sandbox/totp.h"
 #include "sandboxoutbox.h"
 #include "sandboxprocess.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +85,62 @@ class TestSignInUi : public QObject
         QVERIFY(m_ui->setText(u"passwordField"_s, password));
         QVERIFY(m_ui->click(u"signInButton"_s));
     }
+    enum class EmailedLink { MagicLink, Recovery };
+    //! From the sign-in screen, asks for a sign-in link or a password-reset link for \a email
+    //! and reads it from the outbox into \a link; \a shot names the screenshot of the screen
+    //! once sent ("" for none).
+    bool requestEmailedLink(EmailedLink kind, const QString &email, QString *link,
+                            const QString &shot = QString())
+    {
+        const bool magic = kind == EmailedLink::MagicLink;
+        if (!m_ui->setText(u"emailField"_s, email)
+            || !m_ui->click(magic ? u"magicLinkButton"_s : u"forgotPasswordLink"_s)
+            || !waitForScreen(magic ? u"MagicLink"_s : u"ForgotPassword"_s)
+            || m_ui->find(u"emailField"_s)->property("text").toString() != email)
+            return false;
+        if (magic && !shot.isEmpty())
+            m_ui->screenshot(shot);
+        if (!m_ui->click(magic ? u"sendLinkButton"_s : u"sendRecoveryButton"_s))
+            return false;
+        const QString sentMarker = magic ? u"linkField"_s : u"resendButton"_s;
+        if (!QTest::qWaitFor([&] { return m_ui->find(sentMarker) != nullptr; }, 10000))
+            return false;
+        if (!shot.isEmpty())
+            m_ui->screenshot(shot + (magic ? u"-sent"_s : QString()));
+        *link = m_outbox->latest(email).value(u"url"_s).toString();
+        return link->startsWith(u"appwrite-callback-"_s) && link->contains(u"secret="_s);
+    }
+    //! Adds an authenticator to the signed-in account through the model, as the Security page
+    //! would; returns its secret.
+    QString enrolAuthenticator()
+    {
+        AccountModel *account = AccountModel::instance();
+        Operation *add = account->addAuthenticator();
+        if (!finished(add))
+            return QString();
+        const QString secret = add->property("result").toMap().value(u"secret"_s).toString();
+        if (secret.isEmpty()
+            || !QTest::qWaitFor([] { return QDateTime::currentSecsSinceEpoch() % 30 < 25; }, 10000)
+            || !finished(account->verifyAuthenticator(otp(secret))))
+            return QString();
+        return secret;
+    }
+    static QString otp(const QString &secret)
+    {
+        return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
+    }
+    //! Waits for a new 6-digit code in the outbox for \a to (other than \a previous).
+    QString waitForCode(const QString &to, const QString &previous = QString())
+    {
+        QString code;
+        const bool arrived = QTest::qWaitFor(
+                [&] {
+                    code = m_outbox->latest(to).value(u"secret"_s).toString();
+                    return code.size() == 6 && code != previous;
+                },
+                10000);
+        return arrived ? code : QString();
+    }
     //! Waits for an Operation started from C++ to finish.
     static bool finished(Operation *op)
     {
@@ -147,6 +205,35 @@ private Q_SLOTS:
         signOut();
     }
 
+    //! The sidebar notice about a missing keyring closes, stays closed, and the account menu
+    //! keeps the choice it offered.
+    void sessionStorageNoticeCloses()
+    {
+        SessionStorage *storage = SessionStorage::instance();
+        QTRY_VERIFY_WITH_TIMEOUT(storage->mode() != u"checking"_s, 10000);
+        if (storage->mode() == u"keychain"_s)
+            QSKIP("A keyring works here, so there is no notice to close.");
+        storage->setNoticeDismissed(false);
+        signUp(uniqueEmail(u"notice"_s));
+        QTRY_VERIFY(m_ui->find(u"sessionStorageNotice"_s));
+        m_ui->screenshot(u"session-storage-notice"_s);
+        QVERIFY(m_ui->click(u"dismissSessionStorageNotice"_s));
+        QTRY_VERIFY(!m_ui->find(u"sessionStorageNotice"_s));
+        QVERIFY(storage->noticeDismissed());
+        QVERIFY(QSettings().value(u"sessionStorage/noticeDismissed"_s).toBool());
+
+        QVERIFY(m_ui->click(u"accountButton"_s));
+        QTRY_VERIFY(m_ui->find(u"sessionStorageItem"_s));
+        QVERIFY(m_ui->click(u"sessionStorageItem"_s));
+        QTRY_VERIFY(m_ui->find(u"confirmButton"_s));
+        m_ui->screenshot(u"session-storage-menu-confirm"_s);
+        QTest::keyClick(m_ui->window(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_ui->find(u"confirmButton"_s));
+        QCOMPARE(storage->mode(), u"memory"_s);
+        QVERIFY(!m_ui->find(u"sessionStorageNotice"_s));
+        signOut();
+    }
+
     void wrongPasswordShowsError()
     {
         const QString email = uniqueEmail(u"wrong"_s);
@@ -171,17 +258,8 @@ private Q_SLOTS:
     void signInWithMagicLink()
     {
         const QString email = uniqueEmail(u"magic"_s);
-        QVERIFY(m_ui->setText(u"emailField"_s, email));
-        QVERIFY(m_ui->click(u"magicLinkButton"_s));
-        QVERIFY(waitForScreen(u"MagicLink"_s));
-        QCOMPARE(m_ui->find(u"emailField"_s)->property("text").toString(), email);
-        m_ui->screenshot(u"magiclink"_s);
-        QVERIFY(m_ui->click(u"sendLinkButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"linkField"_s), 10000);
-        const QJsonObject message = m_outbox->latest(email);
-        const QString url = message.value(u"url"_s).toString();
-        QVERIFY2(url.contains(u"secret="_s), qPrintable(url));
-        m_ui->screenshot(u"magiclink-sent"_s);
+        QString url;
+        QVERIFY(requestEmailedLink(EmailedLink::MagicLink, email, &url, u"magiclink"_s));
         // Pasted with the whitespace an email client adds.
         QVERIFY(m_ui->setText(u"linkField"_s, u"  "_s + url + u"\n"_s));
         QVERIFY(m_ui->click(u"completeLinkButton"_s));
@@ -276,85 +354,85 @@ private Q_SLOTS:
     //! The emailed magic link opened through the app's URL scheme (links).
     void signInWithMagicLinkFromScheme()
     {
-        const QString email = uniqueEmail(u"schememagic"_s);
-        QVERIFY(m_ui->setText(u"emailField"_s, email));
-        QVERIFY(m_ui->click(u"magicLinkButton"_s));
-        QVERIFY(waitForScreen(u"MagicLink"_s));
-        QVERIFY(m_ui->click(u"sendLinkButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"linkField"_s), 10000);
-        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
-        QVERIFY2(url.startsWith(u"appwrite-callback-"_s), qPrintable(url));
+        QString url;
+        QVERIFY(requestEmailedLink(EmailedLink::MagicLink, uniqueEmail(u"schememagic"_s), &url));
         QVERIFY(CallbackRouter::instance()->open(url));
         QVERIFY(waitForShell());
         signOut();
     }
 
-    //! A recovery link opened through the scheme leads to the new-password screen (links).
-    void resetPasswordFromSchemeLink()
+    //! A recovery link, opened through the scheme or pasted, leads to the new-password screen.
+    void resetPasswordFromLink_data()
     {
-        const QString email = uniqueEmail(u"schemereset"_s);
-        signUp(email);
-        signOut();
-        QVERIFY(m_ui->setText(u"emailField"_s, email));
-        QVERIFY(m_ui->click(u"forgotPasswordLink"_s));
-        QVERIFY(waitForScreen(u"ForgotPassword"_s));
-        QVERIFY(m_ui->click(u"sendRecoveryButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"resendButton"_s), 10000);
-        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
-        QVERIFY2(url.startsWith(u"appwrite-callback-"_s), qPrintable(url));
-        QVERIFY(CallbackRouter::instance()->open(url));
-        QVERIFY(waitForScreen(u"ResetPassword"_s));
-        // The link is already there (its field is hidden); only the new password is asked for.
-        QVERIFY(m_ui->setText(u"passwordField"_s, u"another new secret"_s));
-        QVERIFY(m_ui->click(u"resetButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"backToSignInButton"_s), 10000);
-        QVERIFY(m_ui->click(u"backToSignInButton"_s));
-        signInWithPassword(email, u"another new secret"_s);
-        QVERIFY(waitForShell());
-        signOut();
+        QTest::addColumn<bool>("throughScheme");
+        QTest::newRow("pasted") << false;
+        QTest::newRow("scheme") << true; // links
     }
-
     void resetPasswordFromLink()
     {
+        QFETCH(bool, throughScheme);
         const QString email = uniqueEmail(u"reset"_s);
+        const QString newPassword = u"a brand new secret"_s;
         signUp(email);
         signOut();
-        QVERIFY(m_ui->setText(u"emailField"_s, email));
-        QVERIFY(m_ui->click(u"forgotPasswordLink"_s));
-        QVERIFY(waitForScreen(u"ForgotPassword"_s));
-        QVERIFY(m_ui->click(u"sendRecoveryButton"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"resendButton"_s), 10000);
-        m_ui->screenshot(u"forgotpassword-sent"_s);
-        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
-        QVERIFY2(url.contains(u"secret="_s), qPrintable(url));
-        QVERIFY(m_ui->click(u"haveLinkButton"_s));
-        QVERIFY(waitForScreen(u"ResetPassword"_s));
-        QVERIFY(m_ui->setText(u"linkField"_s, url));
-        QVERIFY(m_ui->setText(u"passwordField"_s, u"a brand new secret"_s));
-        m_ui->screenshot(u"resetpassword"_s);
+        QString url;
+        QVERIFY(requestEmailedLink(EmailedLink::Recovery, email, &url,
+                                   throughScheme ? QString() : u"forgotpassword-sent"_s));
+        if (throughScheme) {
+            QVERIFY(CallbackRouter::instance()->open(url));
+            QVERIFY(waitForScreen(u"ResetPassword"_s));
+            // The link is already there (its field is hidden); only the new password is asked.
+            QVERIFY(!m_ui->find(u"linkField"_s));
+        } else {
+            QVERIFY(m_ui->click(u"haveLinkButton"_s));
+            QVERIFY(waitForScreen(u"ResetPassword"_s));
+            QVERIFY(m_ui->setText(u"linkField"_s, url));
+        }
+        QVERIFY(m_ui->setText(u"passwordField"_s, newPassword));
+        if (!throughScheme)
+            m_ui->screenshot(u"resetpassword"_s);
         QVERIFY(m_ui->click(u"resetButton"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"backToSignInButton"_s), 10000);
         QVERIFY(m_ui->click(u"backToSignInButton"_s));
-        signInWithPassword(email, u"a brand new secret"_s);
+        signInWithPassword(email, newPassword);
         QVERIFY(waitForShell());
         signOut();
+    }
+
+    //! A verification link opened while signed out is kept, the sign-in screen says so, and it
+    //! is applied once its user signs in (links).
+    void verificationLinkWaitsForSignIn()
+    {
+        const QString email = uniqueEmail(u"verifylater"_s);
+        signUp(email);
+        AccountModel *account = AccountModel::instance();
+        QVERIFY(finished(account->sendEmailVerification(QString())));
+        const QString url = m_outbox->latest(email).value(u"url"_s).toString();
+        QVERIFY2(url.startsWith(u"appwrite-callback-"_s) && url.contains(u"/verification?"_s),
+                 qPrintable(url));
+        signOut();
+
+        QVERIFY(!m_ui->find(u"verificationPendingNotice"_s));
+        QVERIFY(CallbackRouter::instance()->open(url));
+        QTRY_VERIFY(m_ui->find(u"verificationPendingNotice"_s));
+        QCOMPARE(m_ui->currentScreen(), u"SignIn"_s);
+        m_ui->screenshot(u"signin-verification-pending"_s);
+        signInWithPassword(email, m_password);
+        QVERIFY(waitForShell());
+        QTRY_VERIFY_WITH_TIMEOUT(account->user().toMap().value(u"emailVerification"_s).toBool(),
+                                 10000);
+        QVERIFY(!CallbackRouter::instance()->verificationPending());
+        signOut();
+        QVERIFY(!m_ui->find(u"verificationPendingNotice"_s));
     }
 
     void secondFactorAtSignIn()
     {
         const QString email = uniqueEmail(u"mfa"_s);
         signUp(email);
-        // Enrol an authenticator through the model, as the Security page would.
         AccountModel *account = AccountModel::instance();
-        Operation *add = account->addAuthenticator();
-        QVERIFY(finished(add));
-        const QString secret = add->property("result").toMap().value(u"secret"_s).toString();
+        const QString secret = enrolAuthenticator();
         QVERIFY(!secret.isEmpty());
-        const auto otp = [&secret] {
-            return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 30 < 25, 10000);
-        QVERIFY(finished(account->verifyAuthenticator(otp())));
         QVERIFY(finished(account->setMfa(true)));
         signOut();
 
@@ -377,7 +455,61 @@ private Q_SLOTS:
                 m_ui->find(u"codeInput"_s) && m_ui->find(u"codeInput"_s)->isEnabled(), 10000);
         // Codes are checked against the current 30-second step: not too close to its end.
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 30 < 25, 10000);
-        QVERIFY(m_ui->type(u"codeInput"_s, otp()));
+        QVERIFY(m_ui->type(u"codeInput"_s, otp(secret)));
+        QVERIFY(waitForShell());
+        signOut();
+    }
+
+    //! With an authenticator, a verified email and phone, and recovery codes, the challenge lists
+    //! the other ways under the code, and each switch asks for the right thing.
+    void switchesBetweenSecondFactors()
+    {
+        const QString email = uniqueEmail(u"factors"_s);
+        const QString phone = u"+1556%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 10000000, 7,
+                                               10, QLatin1Char('0'));
+        signUp(email);
+        AccountModel *account = AccountModel::instance();
+        QVERIFY(!enrolAuthenticator().isEmpty());
+        QVERIFY(finished(account->sendEmailVerification(QString())));
+        const QUrlQuery link(QUrl(m_outbox->latest(email).value(u"url"_s).toString()));
+        QVERIFY(finished(account->completeEmailVerification(link.queryItemValue(u"userId"_s),
+                                                            link.queryItemValue(u"secret"_s))));
+        QVERIFY(finished(account->updatePhone(phone, m_password)));
+        QVERIFY(finished(account->sendPhoneVerification()));
+        const QString smsCode = waitForCode(phone);
+        QVERIFY(!smsCode.isEmpty());
+        const QString userId = account->user().toMap().value(u"$id"_s).toString();
+        QVERIFY(finished(account->completePhoneVerification(userId, smsCode)));
+        QVERIFY(finished(account->createRecoveryCodes()));
+        QVERIFY(finished(account->setMfa(true)));
+        signOut();
+
+        signInWithPassword(email, m_password);
+        QVERIFY(waitForScreen(u"MfaChallenge"_s));
+        // The authenticator comes first; the three others are offered under it.
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"factor_email"_s) && m_ui->find(u"factor_phone"_s)
+                                         && m_ui->find(u"factor_recoverycode"_s),
+                                 10000);
+        QVERIFY(!m_ui->find(u"factor_totp"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_ui->find(u"codeInput"_s) && m_ui->find(u"codeInput"_s)->isEnabled(), 10000);
+        m_ui->screenshot(u"mfa-challenge-factors"_s);
+
+        QVERIFY(m_ui->click(u"factor_recoverycode"_s));
+        QTRY_VERIFY(m_ui->find(u"recoveryCodeField"_s));
+        QVERIFY(!m_ui->find(u"codeInput"_s));
+        QTRY_VERIFY(m_ui->find(u"factor_totp"_s));
+        QVERIFY(!m_ui->find(u"factor_recoverycode"_s));
+        m_ui->screenshot(u"mfa-challenge-recovery"_s);
+
+        const QString before = m_outbox->latest(email).value(u"secret"_s).toString();
+        QVERIFY(m_ui->click(u"factor_email"_s));
+        const QString emailCode = waitForCode(email, before);
+        QVERIFY(!emailCode.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_ui->find(u"codeInput"_s) && m_ui->find(u"codeInput"_s)->isEnabled(), 10000);
+        m_ui->screenshot(u"mfa-challenge-email"_s);
+        QVERIFY(m_ui->type(u"codeInput"_s, emailCode));
         QVERIFY(waitForShell());
         signOut();
     }

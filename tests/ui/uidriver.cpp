@@ -1,10 +1,12 @@
 #include "uidriver.h"
 
 #include "core/language.h"
+#include "core/sessionstorage.h"
 
 #include <QDir>
 #include <QImage>
 #include <QQmlEngine>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +16,9 @@ bool UiDriver::load()
 {
     m_engine.addImportPath(u"qrc:/qt/qml"_s);
     Language::instance()->apply(); // as the app does: English plural forms, or the chosen language
+    // Screenshots show the screens, not the notice about a missing keyring on this machine
+    // (tst_signin_ui shows and closes it on purpose).
+    SessionStorage::instance()->setNoticeDismissed(true);
     m_engine.load(QUrl(u"qrc:/qt/qml/AppwriteAccount/Ui/Main.qml"_s));
     if (m_engine.rootObjects().size() != 1) {
         m_error = u"Main.qml did not load"_s;
@@ -58,6 +63,29 @@ QQuickItem *firstVisible(QQuickItem *root, const QString &name)
 }
 
 } // namespace
+
+QList<QQuickItem *> UiDriver::findAll(QObject *root, const QString &name)
+{
+    QList<QQuickItem *> found;
+    QList<QObject *> queue{root};
+    QSet<QObject *> seen;
+    while (!queue.isEmpty()) {
+        QObject *object = queue.takeFirst();
+        if (!object || seen.contains(object))
+            continue;
+        seen.insert(object);
+        auto *item = qobject_cast<QQuickItem *>(object);
+        if (item && object->objectName() == name)
+            found.append(item);
+        queue.append(object->children());
+        if (item) {
+            const auto children = item->childItems();
+            for (QQuickItem *child : children)
+                queue.append(child);
+        }
+    }
+    return found;
+}
 
 QQuickItem *UiDriver::find(const QString &name) const
 {

@@ -11,7 +11,8 @@
 class UiDriver
 {
 public:
-    //! Loads qrc:/qt/qml/AppwriteAccount/Ui/Main.qml; false (with errorString) on failure.
+    //! Loads qrc:/qt/qml/AppwriteAccount/Ui/Main.qml with the keyring notice closed; false (with
+    //! errorString) on failure.
     bool load();
     QQuickWindow *window() const { return m_window; }
     QQmlEngine *engine() { return &m_engine; }
@@ -19,6 +20,9 @@ public:
 
     //! The one visible item named \a name (several hidden screens may share names), or nullptr.
     QQuickItem *find(const QString &name) const;
+    //! Every item named \a name under \a root, visible or not: its QObject children and its
+    //! visual children (Repeater and ListView delegates are only the latter), each once.
+    static QList<QQuickItem *> findAll(QObject *root, const QString &name);
     //! The name of the screen the sign-in flow shows ("SignIn", "MfaChallenge"...).
     QString currentScreen() const;
     bool shellShown() const;

@@ -33,7 +33,7 @@ ColumnLayout {
     Text {
         Layout.fillWidth: true
         text: root.sent
-              ? qsTr("We sent a link to %1. Open it, or paste it below to finish.").arg(Account.user.email ?? "")
+              ? qsTr("We sent a link to %1. Open it, or paste it below to finish.").arg(NoBreak.address(Account.user.email ?? ""))
               : qsTr("Verify your address so you can use it to recover your account and as a second step at sign-in.")
         color: Theme.text
         font.pixelSize: Theme.bodySize

@@ -39,7 +39,7 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        text: root.sent ? qsTr("We texted a 6-digit code to %1. Enter it below.").arg(Account.user.phone ?? "")
+        text: root.sent ? qsTr("We texted a 6-digit code to %1. Enter it below.").arg(NoBreak.address(Account.user.phone ?? ""))
                         : qsTr("Verify your number so it can be used as a second step at sign-in.")
         color: Theme.text
         font.pixelSize: Theme.bodySize

@@ -60,6 +60,7 @@ PageDialog {
 
         AuthenticatorScanStep {
             Layout.fillWidth: true
+            wide: root.availableWidth >= 60 * Theme.spacing
             busy: root.addOp !== null && root.addOp.busy
             error: root.addOp && root.addOp.done && !root.addOp.ok ? root.addOp.error : ({})
             issuer: root.setup.issuer

@@ -14,6 +14,9 @@ ColumnLayout {
     property string account
     property string secret
     property string uri
+    // The QR code beside who it is for, or above it. Given by the dialog from its own width:
+    // a grid that chose its columns from the width it was laid out at kept the first choice.
+    property bool wide: true
 
     spacing: Theme.spacingLarge
 
@@ -37,7 +40,7 @@ ColumnLayout {
     GridLayout {
         Layout.fillWidth: true
         visible: root.uri.length > 0
-        columns: width >= 60 * Theme.spacing ? 2 : 1
+        columns: root.wide ? 2 : 1
         columnSpacing: Theme.spacingXLarge
         rowSpacing: Theme.spacingLarge
 
@@ -75,40 +78,51 @@ ColumnLayout {
                 wrapMode: Text.WrapAnywhere
                 Accessible.name: qsTr("Account: %1").arg(text)
             }
-            Text {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                text: qsTr("Can't scan it? Type this key into your app instead:")
-                color: Theme.textMuted
-                font.pixelSize: Theme.captionSize
-                wrapMode: Text.Wrap
-            }
-            CopyField {
-                objectName: "authenticatorSecret"
-                Layout.fillWidth: true
-                value: root.secret
-                displayValue: root.secret.replace(/(.{4})(?=.)/g, "$1 ")
-                //: Accessible name: the authenticator secret (TOTP key).
-                label: qsTr("setup key")
-                secret: true
-                revealed: true
-                monospace: true
-            }
-            LinkButton {
-                objectName: "authenticatorCopyUri"
-                iconName: "link"
-                //: Copies the otpauth:// link, which some password managers accept.
-                text: qsTr("Copy the setup link (otpauth://)")
-                font.pixelSize: Theme.captionSize
-                onClicked: Clipboard.copySecret(root.uri)
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Copied keys leave the clipboard after a minute.")
-                color: Theme.textMuted
-                font.pixelSize: Theme.captionSize
-                wrapMode: Text.Wrap
-            }
+        }
+    }
+    // Below the code, across the whole dialog, so the key takes few lines.
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: root.uri.length > 0
+        spacing: Theme.spacingSmall
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Can't scan it? Type this key into your app instead:")
+            color: Theme.textMuted
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.Wrap
+        }
+        CopyField {
+            objectName: "authenticatorSecret"
+            Layout.fillWidth: true
+            value: root.secret
+            // Groups of four, six to a line: set here rather than by wrapping, so the field's
+            // height does not depend on the width (the dialog's layouts kept a stale height).
+            displayValue: (root.secret.match(/.{1,24}/g) || [])
+                          .map(line => line.replace(/(.{4})(?=.)/g, "$1 ")).join("\n")
+            //: Accessible name: the authenticator secret (TOTP key).
+            label: qsTr("setup key")
+            secret: true
+            revealed: true
+            hideable: false // the QR code shows it anyway
+            monospace: true
+            wraps: false
+        }
+        LinkButton {
+            objectName: "authenticatorCopyUri"
+            iconName: "link"
+            //: Copies the otpauth:// link, which some password managers accept.
+            text: qsTr("Copy the setup link (otpauth://)")
+            font.pixelSize: Theme.captionSize
+            onClicked: Clipboard.copySecret(root.uri)
+        }
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Copied keys leave the clipboard after a minute.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -17,13 +17,13 @@ PageDialog {
         const f = Account.mfaFactors
         const list = []
         if (f.totp)
-            list.push({ key: "totp", label: qsTr("Authenticator app") })
+            list.push("totp")
         if (f.email)
-            list.push({ key: "email", label: qsTr("Code by email") })
+            list.push("email")
         if (f.phone)
-            list.push({ key: "phone", label: qsTr("Code by text message") })
+            list.push("phone")
         if (f.recoveryCode)
-            list.push({ key: "recoverycode", label: qsTr("Recovery code") })
+            list.push("recoverycode")
         return list
     }
     readonly property string challengeId: challengeOp && challengeOp.ok ? (challengeOp.result.$id ?? "") : ""
@@ -51,7 +51,7 @@ PageDialog {
     onOpened: {
         verified = false
         Account.refreshFactors()
-        choose(factors.length > 0 ? factors[0].key : "totp")
+        choose(factors.length > 0 ? factors[0] : "totp")
     }
 
     Qml.Connections {
@@ -100,48 +100,11 @@ PageDialog {
         error: root.completeOp && root.completeOp.done && !root.completeOp.ok ? root.completeOp.error
              : root.challengeOp && root.challengeOp.done && !root.challengeOp.ok ? root.challengeOp.error : ({})
     }
-    Label {
-        visible: root.factors.length > 1
-        text: qsTr("Use another way")
-        color: Theme.textMuted
-        font.pixelSize: Theme.captionSize
-    }
-    Flow {
+    FactorSwitch {
         Layout.fillWidth: true
-        spacing: Theme.spacing
-        visible: root.factors.length > 1
-        BusyButton {
-            visible: !!Account.mfaFactors.totp
-            text: qsTr("Authenticator app")
-            flat: root.factor !== "totp"
-            primary: root.factor === "totp"
-            Accessible.name: qsTr("Verify with: %1").arg(text)
-            onClicked: root.choose("totp")
-        }
-        BusyButton {
-            visible: !!Account.mfaFactors.email
-            text: qsTr("Code by email")
-            flat: root.factor !== "email"
-            primary: root.factor === "email"
-            Accessible.name: qsTr("Verify with: %1").arg(text)
-            onClicked: root.choose("email")
-        }
-        BusyButton {
-            visible: !!Account.mfaFactors.phone
-            text: qsTr("Code by text message")
-            flat: root.factor !== "phone"
-            primary: root.factor === "phone"
-            Accessible.name: qsTr("Verify with: %1").arg(text)
-            onClicked: root.choose("phone")
-        }
-        BusyButton {
-            visible: !!Account.mfaFactors.recoveryCode
-            text: qsTr("Recovery code")
-            flat: root.factor !== "recoverycode"
-            primary: root.factor === "recoverycode"
-            Accessible.name: qsTr("Verify with: %1").arg(text)
-            onClicked: root.choose("recoverycode")
-        }
+        factors: root.factors
+        current: root.factor
+        onChosen: key => root.choose(key)
     }
 
     buttons: [

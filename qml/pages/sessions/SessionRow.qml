@@ -97,6 +97,8 @@ RowLayout {
             Layout.fillWidth: true
             visible: root.deviceText.length > 0 || root.place.length > 0
             text: root.joinNonEmpty(" · ", [root.deviceText, root.place])
+            // Set, not natural: an IP address alone would sit at the left of a right-to-left page.
+            horizontalAlignment: Text.AlignLeft
             color: Theme.textMuted
             font.pixelSize: Theme.captionSize
             wrapMode: Text.Wrap
