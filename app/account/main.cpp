@@ -167,8 +167,11 @@ int main(int argc, char *argv[])
     // Direct, so the first frame cannot be rendered before we listen for it.
     QObject::connect(
             &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [&options, &sinceStart](QObject *object, const QUrl &) {
+            [&options, &sinceStart, &links](QObject *object, const QUrl &) {
                 auto *window = qobject_cast<QQuickWindow *>(object);
+                if (window)
+                    QObject::connect(window, &QQuickWindow::frameSwapped, &links,
+                                     &DesktopLinks::start, Qt::SingleShotConnection);
                 if (window && options.benchmarkTour)
                     (new BenchmarkTour(window))->start();
                 if (!window || !options.exitAfterFirstFrame)

@@ -17,6 +17,10 @@ DesktopLinks::DesktopLinks(SingleInstance *instance, QObject *parent)
 {
     if (instance)
         connect(instance, &SingleInstance::messageReceived, this, &DesktopLinks::open);
+}
+
+void DesktopLinks::start()
+{
     connect(Connections::instance(), &Connections::currentChanged, this,
             &DesktopLinks::registerCurrentScheme);
     connect(Connections::instance(), &Connections::countChanged, this, &DesktopLinks::pruneSchemes);

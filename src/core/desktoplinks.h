@@ -15,6 +15,11 @@ class DesktopLinks : public QObject
 public:
     explicit DesktopLinks(SingleInstance *instance, QObject *parent = nullptr);
 
+    //! Registers the link scheme of the connection in use, forgets those of projects no longer
+    //! saved, and from then on follows the saved connections. The app calls it once its window
+    //! is on screen (it writes desktop files and may run update-desktop-database); once.
+    void start();
+
     //! A link (or "" from a launch without one): routed, and the window raised (with the
     //! launch's Wayland \a activationToken when it had one).
     void open(const QString &message, const QString &activationToken = QString());

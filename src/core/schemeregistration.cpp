@@ -54,18 +54,20 @@ QString execArgument(const QString &argument)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
+enum class Written { Unchanged, Changed, Failed };
+
+Written writeFile(const QString &path, const QByteArray &content)
 {
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
-        return true;
+        return Written::Unchanged;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
+        return Written::Failed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return false;
+        return Written::Failed;
     file.write(content);
-    return file.commit();
+    return file.commit() ? Written::Changed : Written::Failed;
 }
 } // namespace
 
@@ -170,13 +172,16 @@ bool SchemeRegistration::ensure(const QString &projectId) const
     if (!CallbackScheme::usable(projectId))
         return false;
     const QString entryPath = desktopFilePath(projectId);
-    if (!writeFile(entryPath, desktopEntry(projectId).toUtf8()))
+    const Written entry = writeFile(entryPath, desktopEntry(projectId).toUtf8());
+    if (entry == Written::Failed)
         return false;
     const QString before = readText(mimeAppsPath());
     const QString after = withDefault(before, mimeTypeOf(projectId), desktopFileId(projectId));
-    if (after != before && !writeFile(mimeAppsPath(), after.toUtf8()))
+    if (after != before && writeFile(mimeAppsPath(), after.toUtf8()) == Written::Failed)
         return false;
-    refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
+    // Nothing new, nothing to refresh: most starts find the entry as they left it.
+    if (entry == Written::Changed || after != before)
+        refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
     return true;
 }
 
@@ -184,13 +189,15 @@ bool SchemeRegistration::remove(const QString &projectId)
 {
     const QString entryPath = desktopFilePath(projectId);
     QFile entry(entryPath);
-    if (entry.exists() && !entry.remove())
+    const bool existed = entry.exists();
+    if (existed && !entry.remove())
         return false;
     const QString before = readText(mimeAppsPath());
     const QString after = withoutHandler(before, mimeTypeOf(projectId), desktopFileId(projectId));
-    if (after != before && !writeFile(mimeAppsPath(), after.toUtf8()))
+    if (after != before && writeFile(mimeAppsPath(), after.toUtf8()) == Written::Failed)
         return false;
-    refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
+    if (existed || after != before)
+        refreshDesktopDatabase(QFileInfo(entryPath).absolutePath());
     return true;
 }
 

@@ -203,6 +203,7 @@ private Q_SLOTS:
         QVERIFY(registration.ensure(QStringLiteral("stale-proj")));
 
         DesktopLinks links(nullptr);
+        links.start();
         QVERIFY(!QFile::exists(SchemeRegistration::desktopFilePath(QStringLiteral("stale-proj"))));
         Connections *connections = Connections::instance();
         const QString id =
