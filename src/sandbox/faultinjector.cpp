@@ -24,11 +24,7 @@ bool isApiRequest(const QHttpServerRequest &request)
 }
 
 // What Appwrite answers when a route throws something that is not an Appwrite exception.
-Response serverError()
-{
-    return Response::error(
-            ApiError(500, QStringLiteral("general_unknown"), QStringLiteral("Server Error")));
-}
+const ApiError serverError(500, QStringLiteral("general_unknown"), QStringLiteral("Server Error"));
 
 QJsonObject toJson(const FaultOptions &options)
 {
@@ -155,10 +151,8 @@ void FaultInjector::serve(const QHttpServerRequest &request, QHttpServerResponde
     const bool api = isApiRequest(request);
     const Fault fault = api ? draw() : Fault::None;
     Response response;
-    if (fault == Fault::ServerError)
-        response = serverError();
-    else if (fault != Fault::Drop)
-        response = dispatch(request);
+    if (fault != Fault::Drop)
+        response = dispatch(request, fault == Fault::ServerError ? &serverError : nullptr);
 
     const int latency = api ? m_options.latencyMs : 0;
     if (latency <= 0) {

@@ -22,7 +22,6 @@ class FaultInjector
 {
 public:
     enum class Fault { None, ServerError, Drop, Malformed, Truncate };
-    using Dispatch = std::function<Response(const QHttpServerRequest &)>;
 
     explicit FaultInjector(const FaultOptions &options);
 

@@ -40,7 +40,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         m_faults->serve(request, makeResponder(request, socket), m_dispatch);
         return true;
     }
-    const Response response = m_dispatch(request);
+    const Response response = m_dispatch(request, nullptr);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status()));
     for (const auto &[name, value] : response.headers())

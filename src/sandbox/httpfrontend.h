@@ -16,7 +16,6 @@ class HttpFrontend : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    using Dispatch = std::function<Response(const QHttpServerRequest &)>;
     explicit HttpFrontend(Dispatch dispatch, QObject *parent = nullptr);
     //! Answers through \a faults (not owned; nullptr: answer directly).
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
+class QHttpServerRequest;
+
 namespace Sandbox {
 
 class ApiError;
@@ -44,5 +48,10 @@ private:
     QByteArray m_body;
     Headers m_headers;
 };
+
+//! Answers a request. With \a instead, answers that error as the request's route would, with
+//! the same common headers (a fault the sandbox was asked to inject).
+using Dispatch =
+        std::function<Response(const QHttpServerRequest &request, const ApiError *instead)>;
 
 } // namespace Sandbox

@@ -119,11 +119,13 @@ const Route *Router::match(RequestContext &ctx, bool *pathKnown) const
     return best;
 }
 
-Response Router::dispatch(const QHttpServerRequest &request)
+Response Router::dispatch(const QHttpServerRequest &request, const ApiError *instead)
 {
     RequestContext ctx(m_services, request);
     Response response = Response::noContent();
-    if (ctx.method != "OPTIONS") {
+    if (instead) {
+        response = Response::error(*instead);
+    } else if (ctx.method != "OPTIONS") {
         bool pathKnown = false;
         const Route *route = match(ctx, &pathKnown);
         response = route ? run(*route, ctx) : Response::error(ApiError(ApiError::RouteNotFound));

@@ -17,7 +17,8 @@ public:
         : m_services(services)
     { }
     void add(Route route);
-    Response dispatch(const QHttpServerRequest &request);
+    //! The answer to \a request, or \a instead answered as its route would (common headers).
+    Response dispatch(const QHttpServerRequest &request, const ApiError *instead = nullptr);
 
 private:
     const Route *match(RequestContext &ctx, bool *pathKnown) const;

@@ -63,7 +63,9 @@ bool SandboxHarness::start()
     addTargetRoutes(*m_router);
     addAuthRoutes(*m_router);
     m_http = std::make_unique<HttpFrontend>(
-            [this](const QHttpServerRequest &request) { return m_router->dispatch(request); });
+            [this](const QHttpServerRequest &request, const ApiError *instead) {
+                return m_router->dispatch(request, instead);
+            });
     m_port = m_http->listen(QHostAddress::LocalHost, 0);
     if (m_port == 0)
         return false;

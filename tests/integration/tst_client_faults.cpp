@@ -170,6 +170,12 @@ private Q_SLOTS:
         const auto failed = getAccount(*signedIn);
         VERIFY_ERROR(failed, 500, "general_unknown");
         QCOMPARE(failed.error().message(), QStringLiteral("Server Error"));
+        // Injected like a route's own failure: with the headers every answer carries.
+        const HttpReply raw = control().get(QStringLiteral("/account"));
+        QCOMPARE(raw.status, 500);
+        QCOMPARE(raw.header("Server"), QByteArray("Appwrite"));
+        QVERIFY(!raw.header("Access-Control-Allow-Origin").isEmpty());
+        QCOMPARE(raw.header("Cache-Control"), QByteArray("no-cache, no-store, must-revalidate"));
         // A 500 says nothing about the session: it is kept.
         QVERIFY(signedIn->client.hasSession());
 
