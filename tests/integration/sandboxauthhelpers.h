@@ -31,4 +31,21 @@ inline QString field(const QJsonObject &object, const char *name)
     return object.value(QLatin1String(name)).toString();
 }
 
+//! Signs \a client in as a new user \a email with an emailed code, then asks for an email
+//! challenge: the challenge's answer, or an unanswered reply (status 0) when the sign-in failed.
+inline HttpReply emailChallengeForNewUser(HttpTestClient &client, const QString &email)
+{
+    const HttpReply token = client.post(QStringLiteral("/account/tokens/email"),
+                                        {{QStringLiteral("userId"), QStringLiteral("unique()")},
+                                         {QStringLiteral("email"), email}});
+    const HttpReply session = client.post(
+            QStringLiteral("/account/sessions/token"),
+            {{QStringLiteral("userId"), token.string("userId")},
+             {QStringLiteral("secret"), field(latestMessage(client, email), "secret")}});
+    if (session.status != 201)
+        return {};
+    return client.post(QStringLiteral("/account/mfa/challenge"),
+                       {{QStringLiteral("factor"), QStringLiteral("email")}});
+}
+
 } // namespace SandboxAuth

@@ -122,15 +122,7 @@ private Q_SLOTS:
     {
         HttpTestClient client = newClient();
         const QString email = uniqueEmail("challenge");
-        const HttpReply token = client.post(u"/account/tokens/email"_s,
-                                            {{u"userId"_s, u"unique()"_s}, {u"email"_s, email}});
-        QCOMPARE(client.post(u"/account/sessions/token"_s,
-                             {{u"userId"_s, token.string("userId")},
-                              {u"secret"_s, field(latestMessage(client, email), "secret")}})
-                         .status,
-                 201);
-        const HttpReply challenge =
-                client.post(u"/account/mfa/challenge"_s, {{u"factor"_s, u"email"_s}});
+        const HttpReply challenge = emailChallengeForNewUser(client, email);
         QCOMPARE(challenge.status, 200); // not the documented 201: findings.md
         const QJsonObject body{{u"challengeId"_s, challenge.string("$id")},
                                {u"otp"_s, field(latestMessage(client, email), "secret")}};
