@@ -61,13 +61,30 @@ ApplicationWindow {
     readonly property bool signedIn: Account.signedIn
     onSignedInChanged: if (signedIn) addingAccount = false
 
-    AuthFlow {
-        id: authFlow
-        objectName: "authFlow"
+    // Only while no one is signed in here (or another account is being added): the shell and the
+    // sign-in screens never hold memory at the same time, and the flow starts afresh each time.
+    // Made while a saved session is still being looked up, so that the sign-in is ready at once
+    // if there is none.
+    Loader {
+        id: authLoader
         anchors.fill: parent
-        visible: !appWindow.showShell && !Account.restoring
-        canCancel: appWindow.addingAccount
-        onCancelled: appWindow.addingAccount = false
+        active: !appWindow.showShell
+        visible: active && !Account.restoring
+        sourceComponent: AuthFlow {
+            objectName: "authFlow"
+        }
+        // A signed-in person adding an account starts by choosing where.
+        onLoaded: if (appWindow.addingAccount) (item as AuthFlow).reset("Connect")
+    }
+    // Wired from here: Qt 6.4 cannot load a component that reads this file's ids.
+    Binding {
+        target: authLoader.item
+        property: "canCancel"
+        value: appWindow.addingAccount
+    }
+    Qml.Connections {
+        target: authLoader.item as AuthFlow
+        function onCancelled() { appWindow.addingAccount = false }
     }
 
     Loader {
@@ -75,16 +92,13 @@ ApplicationWindow {
         anchors.fill: parent
         active: appWindow.showShell
         visible: active
-        // Not an inline component with outer ids: Qt 6.4 cannot load a bound component here.
-        sourceComponent: AccountShell {}
+        // By URL: the shell and its pages are compiled on first sign-in, not before the first frame.
+        source: Qt.resolvedUrl("screens/AccountShell.qml")
     }
 
     Qml.Connections {
-        target: shellLoader.item as AccountShell
-        function onAddAccountRequested() {
-            appWindow.addingAccount = true
-            authFlow.reset("Connect")
-        }
+        target: shellLoader.item
+        function onAddAccountRequested() { appWindow.addingAccount = true }
     }
 
     Column {

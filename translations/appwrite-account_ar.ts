@@ -909,6 +909,9 @@
         <source>Kind: %1</source>
         <translation>الصنف: %1</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBannerContent</name>
     <message>
         <source>Hide details</source>
         <translation>إخفاء التفاصيل</translation>

@@ -905,6 +905,9 @@
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
+</context>
+<context>
+    <name>ErrorBannerContent</name>
     <message>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>

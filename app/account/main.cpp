@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 
@@ -97,6 +98,15 @@ qint64 msSinceProcessStart(const QElapsedTimer &sinceMain)
     return sinceMain.elapsed();
 }
 
+//! True once the sign-in flow (or the signed-in shell) is on screen with its first page.
+bool showsFirstScreen(const QQuickWindow *window)
+{
+    const auto *flow = window->findChild<QQuickItem *>(QStringLiteral("authFlow"));
+    if (flow && flow->isVisible())
+        return flow->property("currentItem").value<QQuickItem *>() != nullptr;
+    return window->findChild<QQuickItem *>(QStringLiteral("accountShell")) != nullptr;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -176,15 +186,17 @@ int main(int argc, char *argv[])
                     (new BenchmarkTour(window))->start();
                 if (!window || !options.exitAfterFirstFrame)
                     return;
+                // The first frame that shows the first screen: while the keychain is asked for a
+                // saved session, frames show "Checking your saved session" instead.
                 QObject::connect(
-                        window, &QQuickWindow::frameSwapped, window,
-                        [&sinceStart] {
+                        window, &QQuickWindow::frameSwapped, window, [&sinceStart, window] {
+                            if (!showsFirstScreen(window))
+                                return;
                             std::printf("first frame after %lld ms\n",
                                         static_cast<long long>(msSinceProcessStart(sinceStart)));
                             std::fflush(stdout);
                             QCoreApplication::quit();
-                        },
-                        Qt::SingleShotConnection);
+                        });
             });
     engine.load(mainQml);
     if (!link.isEmpty())

@@ -33,8 +33,8 @@ Rectangle {
     onErrorChanged: showDetails = false
 
     visible: shown
-    implicitWidth: column.implicitWidth + 2 * Theme.spacingLarge
-    implicitHeight: visible ? column.implicitHeight + 2 * (Theme.spacing + 4) : 0
+    implicitWidth: content.implicitWidth + 2 * Theme.spacingLarge
+    implicitHeight: visible ? content.implicitHeight + 2 * (Theme.spacing + 4) : 0
     radius: Theme.radiusSmall + 2
     color: rateLimited ? Theme.warningSurface : Theme.dangerSurface
     border.color: rateLimited ? Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.45)
@@ -42,80 +42,25 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
-    ColumnLayout {
-        id: column
+    // Made only while there is something to show: every form carries a banner, most never fill it.
+    Loader {
+        id: content
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingLarge
         anchors.rightMargin: Theme.spacing
         anchors.topMargin: Theme.spacing + 4
         anchors.bottomMargin: Theme.spacing + 4
-        spacing: Theme.spacing
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing + 2
-
-            Icon {
-                Layout.alignment: Qt.AlignTop
-                Layout.topMargin: 1
-                name: "alert"
-                color: root.rateLimited ? Theme.warning : Theme.danger
-            }
-            Text {
-                objectName: "errorText"
-                Layout.fillWidth: true
-                text: root.text
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            LinkButton {
-                Layout.alignment: Qt.AlignTop
-                text: root.showDetails ? qsTr("Hide details") : qsTr("Details")
-                color: Theme.textMuted
-                font.pixelSize: Theme.captionSize
-                visible: root.detailText.length > 0
-                Accessible.description: qsTr("Shows the technical error")
-                onClicked: root.showDetails = !root.showDetails
-            }
-            ToolButton {
-                id: dismissButton
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 24
-                Layout.preferredHeight: 24
-                visible: root.dismissible
-                icon.source: Theme.icon("close")
-                icon.color: Theme.textMuted
-                icon.width: 14
-                icon.height: 14
-                Accessible.name: qsTr("Dismiss")
-                onClicked: root.dismissedError = root.error
-                background: Rectangle {
-                    radius: Theme.radiusSmall
-                    color: dismissButton.hovered ? Theme.hover : "transparent"
-                }
-            }
-        }
-        RateLimitBanner {
-            Layout.fillWidth: true
-            retryAt: root.rateLimited ? root.error.retryAt : undefined
-            visible: root.rateLimited
-            color: "transparent"
-            border.width: 0
-        }
-        TextEdit {
-            objectName: "errorDetails"
-            Layout.fillWidth: true
-            visible: root.showDetails
-            text: root.detailText
-            readOnly: true
-            selectByMouse: true
-            color: Theme.textMuted
-            font.pixelSize: Theme.captionSize
-            font.family: Theme.monoFamily
-            wrapMode: TextEdit.Wrap
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
+        active: root.shown
+        sourceComponent: contentComponent
+    }
+    // In a file of its own: Qt 6.4 cannot load a component that reads this one's ids.
+    Component {
+        id: contentComponent
+        ErrorBannerContent {}
+    }
+    Binding {
+        target: content.item
+        property: "banner"
+        value: root
     }
 }

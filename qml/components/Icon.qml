@@ -15,8 +15,12 @@ Item {
     // Decorative unless a caller gives it a name: the control next to it carries the meaning.
     Accessible.ignored: Accessible.name.length === 0
 
+    // A fixed size, not the item's: a layout settling its size would otherwise render the SVG
+    // again at each step.
     IconImage {
-        anchors.fill: parent
+        anchors.centerIn: parent
+        width: root.size
+        height: root.size
         source: root.name.length > 0 ? Theme.icon(root.name) : ""
         color: root.color
         sourceSize.width: root.size

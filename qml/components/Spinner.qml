@@ -17,33 +17,62 @@ Item {
     //: Read by screen readers while something is loading.
     Accessible.name: qsTr("Working")
 
-    Shape {
-        id: ring
+    // The ring is made only while running: a form has a spinner in every button, and most never
+    // turn.
+    Loader {
+        id: ringLoader
         anchors.fill: parent
-        layer.enabled: true
-        layer.samples: 4
+        active: root.running
+        sourceComponent: ringComponent
+    }
+    // The ring reads nothing from outside: Qt 6.4 cannot load a component bound to this file
+    // ("cannot instantiate bound component outside its creation context"), so it is fed by the
+    // bindings below.
+    Component {
+        id: ringComponent
 
-        ShapePath {
-            strokeColor: root.color
-            strokeWidth: Math.max(2, root.size / 8)
-            fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
+        Shape {
+            id: ring
 
-            PathAngleArc {
-                centerX: root.size / 2
-                centerY: root.size / 2
-                radiusX: root.size / 2 - Math.max(2, root.size / 8)
-                radiusY: radiusX
-                startAngle: 0
-                sweepAngle: 270
+            property color color
+            property int size: 16
+            readonly property real stroke: Math.max(2, size / 8)
+
+            layer.enabled: true
+            layer.samples: 4
+
+            ShapePath {
+                strokeColor: ring.color
+                strokeWidth: ring.stroke
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+
+                PathAngleArc {
+                    centerX: ring.size / 2
+                    centerY: ring.size / 2
+                    radiusX: ring.size / 2 - ring.stroke
+                    radiusY: radiusX
+                    startAngle: 0
+                    sweepAngle: 270
+                }
+            }
+            RotationAnimator on rotation {
+                from: 0
+                to: 360
+                duration: 900
+                loops: Animation.Infinite
+                running: ring.visible
             }
         }
-        RotationAnimator on rotation {
-            from: 0
-            to: 360
-            duration: 900
-            loops: Animation.Infinite
-            running: root.running && root.visible
-        }
+    }
+    Binding {
+        target: ringLoader.item
+        property: "color"
+        value: root.color
+    }
+    Binding {
+        target: ringLoader.item
+        property: "size"
+        value: root.size
     }
 }

@@ -11,6 +11,8 @@ Item {
 
     readonly property int margin: Theme.spacingXLarge
     readonly property string filter: search.text.trim().toLowerCase()
+    // A search typed here is kept when the person looks at another page (PageSlot).
+    readonly property bool keepLoaded: search.text.length > 0
 
     objectName: "activityPage"
     Accessible.role: Accessible.Pane

@@ -9,11 +9,13 @@ PageFrame {
     objectName: "advancedPage"
     title: qsTr("Advanced")
     description: qsTr("Developer tools and the danger zone.")
+    keepLoaded: pushTargets.holdsInput
 
     JwtCard {
         Layout.fillWidth: true
     }
     PushTargetsCard {
+        id: pushTargets
         Layout.fillWidth: true
     }
     DangerZoneCard {

@@ -14,6 +14,9 @@ Flickable {
     property string description
     default property alias cards: column.data
     property alias headerActions: header.actions
+    // True while leaving the page would lose something the person typed or started; the shell
+    // keeps such a page loaded and unloads the others when the person moves on (PageSlot).
+    property bool keepLoaded: false
 
     readonly property int margin: 3 * Theme.spacing
 

@@ -10,6 +10,8 @@ PageFrame {
 
     property Operation saveOp: null
 
+    keepLoaded: prefs.dirty || newPref.holdsInput
+
     objectName: "preferencesPage"
     title: qsTr("Preferences")
     description: qsTr("Settings that apps built on this project keep for you, such as a theme or a language. Changes are saved together.")
@@ -60,6 +62,7 @@ PageFrame {
             }
         }
         NewPrefRow {
+            id: newPref
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             onAddRequested: (key, value) => prefs.add(key, value)

@@ -2,6 +2,7 @@
 // challenge. Screens call flow.show(name, properties) / flow.back(); names are files <Name>Screen.qml.
 import QtQuick
 import QtQuick.Controls
+import QtQml as Qml
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
@@ -41,20 +42,37 @@ FocusScope {
         else if (canCancel)
             cancelled()
     }
+    // MFA may already be pending when the flow is created (a restored session that still needs
+    // its second step).
     function start() {
         reset(Account.connected ? "SignIn" : "Connect")
+        if (mfaPending)
+            show("MfaChallenge", {})
     }
 
     readonly property bool connected: Account.connected
     readonly property string connection: Connections.current
     readonly property bool mfaPending: Account.mfaPending
     readonly property bool signedIn: Account.signedIn
-    onConnectionChanged: if (!signedIn && !canCancel) start()
-    onConnectedChanged: if (!signedIn && !canCancel) start()
-    onMfaPendingChanged: if (mfaPending && currentScreen !== "MfaChallenge") show("MfaChallenge", {})
-    // Ready for the next sign-out: the shell covers the flow meanwhile.
-    onSignedInChanged: if (signedIn) start()
-    Component.onCompleted: { start(); CallbackRouter.recoveryRequested.connect(() => { if (!root.signedIn && root.currentScreen !== "ResetPassword") root.show("ResetPassword", {}) }) } // links: a recovery link opened the app
+    // Set once the flow is complete: the properties above report their first values while it
+    // is being created, and each report would otherwise build (and throw away) a first screen.
+    property bool started: false
+    onConnectionChanged: if (started && !signedIn && !canCancel) start()
+    onConnectedChanged: if (started && !signedIn && !canCancel) start()
+    onMfaPendingChanged: if (started && mfaPending && currentScreen !== "MfaChallenge") show("MfaChallenge", {})
+    Component.onCompleted: {
+        started = true
+        start()
+    }
+
+    // A recovery link opened the app.
+    Qml.Connections {
+        target: CallbackRouter
+        function onRecoveryRequested() {
+            if (!root.signedIn && root.currentScreen !== "ResetPassword")
+                root.show("ResetPassword", {})
+        }
+    }
 
     StackView {
         id: stack

@@ -1,4 +1,5 @@
-// PageSlot: loads qml/pages/<name>Page.qml on first visit and keeps it; shows a placeholder if it
+// PageSlot: loads qml/pages/<name>Page.qml while it is shown, and keeps it after the person moves
+// on only if the page asks to (PageFrame.keepLoaded: unsaved input); shows a placeholder if it
 // cannot be loaded. Properties: name, title, iconName, active.
 import QtQuick
 import AppwriteAccount.Ui
@@ -10,16 +11,22 @@ Item {
     property string title
     property string iconName
     property bool active: false
-    property bool visited: false
+    // Decided when the person leaves the page; a hidden page cannot change its mind.
+    property bool kept: false
 
-    onActiveChanged: if (active) visited = true
+    onActiveChanged: kept = !active && asksToStay(loader.item)
+
+    // Pages are of several types; the ones that can hold input declare `keepLoaded`.
+    function asksToStay(page: var): bool {
+        return page !== null && page.keepLoaded === true
+    }
     objectName: "page_" + name
 
     Loader {
         id: loader
         objectName: "pageLoader"
         anchors.fill: parent
-        active: root.active || root.visited
+        active: root.active || root.kept
         source: Qt.resolvedUrl("../pages/" + root.name + "Page.qml")
     }
     EmptyState {

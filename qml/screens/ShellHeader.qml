@@ -1,6 +1,7 @@
 // ShellHeader: where the account lives (project or sandbox badge, which opens the
 // sandbox outbox), and who is signed in with the account switcher. Signals outboxRequested(),
 // addAccountRequested().
+import QtQml as Qml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -90,11 +91,11 @@ Rectangle {
             Accessible.role: Accessible.ButtonMenu
             //: %1 is a name or email address.
             Accessible.name: qsTr("Signed in as %1. Account menu").arg(root.displayName)
-            onClicked: menu.open()
+            onClicked: menu.get().open()
 
             background: Rectangle {
                 radius: Theme.radius
-                color: accountButton.hovered || menu.visible ? Theme.hover : "transparent"
+                color: accountButton.hovered || (menu.item !== null && (menu.item as AccountMenu).visible) ? Theme.hover : "transparent"
 
                 FocusRing {
                     shown: accountButton.visualFocus
@@ -143,10 +144,25 @@ Rectangle {
         }
     }
 
-    AccountMenu {
+    // Made when first opened; placed and wired from here, since Qt 6.4 cannot load a component
+    // that reads this file's ids.
+    LazyDialog {
         id: menu
-        x: root.LayoutMirroring.enabled ? Theme.spacingLarge : root.width - width - Theme.spacingLarge
-        y: root.height - 4
-        onAddAccountRequested: root.addAccountRequested()
+        sourceComponent: AccountMenu {}
+    }
+    Binding {
+        target: menu.item
+        property: "x"
+        value: root.LayoutMirroring.enabled || menu.item === null
+               ? Theme.spacingLarge : root.width - (menu.item as AccountMenu).width - Theme.spacingLarge
+    }
+    Binding {
+        target: menu.item
+        property: "y"
+        value: root.height - 4
+    }
+    Qml.Connections {
+        target: menu.item as AccountMenu
+        function onAddAccountRequested() { root.addAccountRequested() }
     }
 }

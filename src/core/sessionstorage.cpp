@@ -47,9 +47,29 @@ QString SessionStorage::mode() const
 }
 
 namespace {
-// Only whether the notice was closed: credentials never go to QSettings.
+// Only whether the notice was closed, and which connections have a saved session (their names,
+// never the credentials): secrets never go to QSettings.
 constexpr QLatin1StringView noticeDismissedKey("sessionStorage/noticeDismissed");
+constexpr QLatin1StringView savedKeysKey("sessionStorage/savedKeys");
+
+void markSaved(const QString &key, bool saved)
+{
+    QSettings settings;
+    QStringList keys = settings.value(savedKeysKey).toStringList();
+    if (keys.contains(key) == saved)
+        return;
+    if (saved)
+        keys.append(key);
+    else
+        keys.removeAll(key);
+    settings.setValue(savedKeysKey, keys);
+}
 } // namespace
+
+bool SessionStorage::nothingSaved(const QString &key)
+{
+    return !QSettings().value(savedKeysKey).toStringList().contains(key);
+}
 
 bool SessionStorage::noticeDismissed() const
 {
@@ -119,6 +139,7 @@ QString SessionStorage::load(const QString &key)
 
 void SessionStorage::save(const QString &key, const QString &value)
 {
+    markSaved(key, !value.isEmpty());
     if (m_useFile)
         m_file.save(key, value);
     else
@@ -127,6 +148,7 @@ void SessionStorage::save(const QString &key, const QString &value)
 
 void SessionStorage::clear(const QString &key)
 {
+    markSaved(key, false);
     if (m_useFile)
         m_file.clear(key);
     else
@@ -135,12 +157,12 @@ void SessionStorage::clear(const QString &key)
 
 bool SessionStorage::isLoaded(const QString &key) const
 {
-    return m_useFile || m_keychain.isLoaded(key);
+    return m_useFile || nothingSaved(key) || m_keychain.isLoaded(key);
 }
 
 void SessionStorage::prefetch(const QString &key, QObject *context, std::function<void()> ready)
 {
-    if (m_useFile)
+    if (m_useFile || nothingSaved(key))
         SessionStore::prefetch(key, context, std::move(ready));
     else
         m_keychain.prefetch(key, context, std::move(ready));

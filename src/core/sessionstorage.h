@@ -58,6 +58,10 @@ Q_SIGNALS:
 
 private:
     void keychainAnswered();
+    //! No session was ever saved for \a key (the settings list the keys saved to): nothing to
+    //! ask the keychain for, so a person who is signed out sees the sign-in at once, and the
+    //! keychain (which may ask to be unlocked) is not touched.
+    static bool nothingSaved(const QString &key);
 
     KeychainSessionStore m_keychain;
     FileSessionStore m_file;

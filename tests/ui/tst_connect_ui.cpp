@@ -6,9 +6,7 @@
 #include "uidriver.h"
 
 #include <QNetworkInterface>
-#include <QQuickStyle>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,10 +37,7 @@ class TestConnectUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"appwrite-account-connect-tests"_s);
-        QSettings().clear();
-        QQuickStyle::setStyle(u"Basic"_s);
+        UiDriver::isolate(u"appwrite-account-connect-tests"_s);
         m_ui = std::make_unique<UiDriver>();
         QVERIFY2(m_ui->load(), qPrintable(m_ui->errorString()));
     }

@@ -10,9 +10,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QMap>
-#include <QQuickStyle>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,10 +63,7 @@ class TestI18nUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"appwrite-account-tests"_s);
-        QSettings().clear();
-        QQuickStyle::setStyle(u"Basic"_s);
+        UiDriver::isolate(u"appwrite-account-tests"_s);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         // As the app does: the language is applied before the UI loads.
         Language::instance()->setChoice(u"de"_s);

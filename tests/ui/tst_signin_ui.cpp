@@ -14,9 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QQuickStyle>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -151,10 +149,7 @@ class TestSignInUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"appwrite-account-tests"_s);
-        QSettings().clear();
-        QQuickStyle::setStyle(u"Basic"_s);
+        UiDriver::isolate(u"appwrite-account-tests"_s);
         QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "openUrl");
         QDesktopServices::setUrlHandler(u"https"_s, &m_browser, "openUrl");
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));

@@ -3,14 +3,26 @@
 #include "core/language.h"
 #include "core/sessionstorage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QQmlEngine>
+#include <QQuickStyle>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+void UiDriver::isolate(const QString &organization)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(organization);
+    QSettings().clear();
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+}
 
 bool UiDriver::load()
 {

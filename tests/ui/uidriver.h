@@ -11,6 +11,9 @@
 class UiDriver
 {
 public:
+    //! How a test of the real UI starts: test-mode paths, empty settings of \a organization, and
+    //! the app's controls style (Basic).
+    static void isolate(const QString &organization);
     //! Loads qrc:/qt/qml/AppwriteAccount/Ui/Main.qml with the keyring notice closed; false (with
     //! errorString) on failure.
     bool load();

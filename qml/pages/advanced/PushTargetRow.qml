@@ -11,6 +11,7 @@ RowLayout {
     property string providerId
     property string name
     property var createdAt
+    readonly property bool edited: field.text !== identifier
 
     signal saveRequested(string targetId, string identifier)
     signal removeRequested(string targetId)

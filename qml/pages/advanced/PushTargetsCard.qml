@@ -9,6 +9,10 @@ Card {
     id: root
 
     property Operation op: null
+    // Rows whose token is being edited, plus the new device typed below: not to be lost.
+    property int editedRows: 0
+    readonly property bool holdsInput: editedRows > 0 || identifierField.text.length > 0
+                                       || providerField.text.length > 0
 
     title: qsTr("Push notification targets")
     description: qsTr("Devices registered to receive push notifications from this project. Remove ones you no longer use.")
@@ -57,6 +61,8 @@ Card {
             createdAt: targetEntry.model.createdAt
             onSaveRequested: (id, identifier) => root.op = targets.update(id, identifier)
             onRemoveRequested: (id) => root.op = targets.remove(id)
+            onEditedChanged: () => root.editedRows += targetEntry.edited ? 1 : -1
+            Component.onDestruction: () => { if (targetEntry.edited) root.editedRows -= 1 }
         }
     }
 

@@ -6,6 +6,8 @@ import AppwriteAccount.Ui
 RowLayout {
     id: root
 
+    readonly property bool holdsInput: keyField.text.length > 0 || valueField.text.length > 0
+
     signal addRequested(string key, string value)
 
     function add() {

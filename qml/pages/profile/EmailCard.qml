@@ -12,6 +12,8 @@ Card {
     property Operation op: null
     readonly property string savedEmail: Account.user.email ?? ""
     readonly property bool changed: emailField.text.trim().toLowerCase() !== root.savedEmail
+    // Typed but not saved, or a verification under way: the page stays loaded meanwhile.
+    readonly property bool holdsInput: changed || passwordField.text.length > 0 || verification.inProgress
 
     title: qsTr("Email")
     description: qsTr("Where we send sign-in links, codes and security notices.")
@@ -48,6 +50,7 @@ Card {
         error: root.op && !root.op.busy ? root.op.error : ({})
     }
     EmailVerification {
+        id: verification
         Layout.fillWidth: true
         visible: root.savedEmail.length > 0 && !Account.user.emailVerification && !root.changed
     }

@@ -12,6 +12,7 @@ ColumnLayout {
     property Operation sendOp: null
     property Operation completeOp: null
     readonly property bool sent: sendOp !== null && sendOp.ok
+    readonly property bool inProgress: sent || linkField.text.length > 0
     readonly property var parsed: parseLink(linkField.text)
 
     function parseLink(text: string): var {

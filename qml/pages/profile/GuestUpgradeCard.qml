@@ -9,6 +9,7 @@ Card {
     id: root
 
     property Operation op: null
+    readonly property bool holdsInput: emailField.text.length > 0 || passwordField.text.length > 0
 
     objectName: "guestUpgradeCard"
     title: qsTr("Keep this account")

@@ -9,6 +9,8 @@ Card {
 
     property Operation op: null
     readonly property string savedName: Account.user.name ?? ""
+    // Typed but not saved: the page stays loaded while the person looks elsewhere.
+    readonly property bool holdsInput: nameField.text.trim() !== savedName
 
     title: qsTr("Name")
     description: qsTr("How you appear in apps that use this account.")

@@ -11,6 +11,7 @@ Card {
 
     property Operation op: null
     readonly property bool hasPassword: Account.hasPassword
+    readonly property bool holdsInput: oldField.text.length > 0 || newField.text.length > 0
     readonly property bool newValid: newField.text.length >= 8 && newField.text.length <= 256
 
     title: hasPassword ? qsTr("Password") : qsTr("Set a password")

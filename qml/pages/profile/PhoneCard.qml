@@ -12,6 +12,8 @@ Card {
     readonly property string savedPhone: Account.user.phone ?? ""
     readonly property string typed: phoneField.text.replace(/[\s().-]/g, "")
     readonly property bool changed: typed !== savedPhone
+    // Typed but not saved, or a verification under way: the page stays loaded meanwhile.
+    readonly property bool holdsInput: changed || passwordField.text.length > 0 || verification.inProgress
     readonly property bool wellFormed: /^\+[1-9][0-9]{5,14}$/.test(typed)
 
     title: qsTr("Phone")
@@ -50,6 +52,7 @@ Card {
         error: root.op && !root.op.busy ? root.op.error : ({})
     }
     PhoneVerification {
+        id: verification
         Layout.fillWidth: true
         visible: root.savedPhone.length > 0 && !Account.user.phoneVerification && !root.changed
     }

@@ -11,6 +11,8 @@ ColumnLayout {
     property Operation sendOp: null
     property Operation completeOp: null
     readonly property bool sent: sendOp !== null && sendOp.ok
+    // A code was sent and is awaited: leaving the page must not forget it.
+    readonly property bool inProgress: sent
 
     function complete(code: string) {
         if (!(completeOp && completeOp.busy))
