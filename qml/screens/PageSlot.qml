@@ -11,7 +11,7 @@ Item {
     property string title
     property string iconName
     property bool active: false
-    // Decided when the person leaves the page; a hidden page cannot change its mind.
+    // Decided when the person leaves the page: whether it holds unsaved input then.
     property bool kept: false
 
     onActiveChanged: kept = !active && asksToStay(loader.item)

@@ -95,7 +95,8 @@ Rectangle {
 
             background: Rectangle {
                 radius: Theme.radius
-                color: accountButton.hovered || (menu.item !== null && (menu.item as AccountMenu).visible) ? Theme.hover : "transparent"
+                readonly property bool menuOpen: menu.item !== null && (menu.item as AccountMenu).visible
+                color: accountButton.hovered || menuOpen ? Theme.hover : "transparent"
 
                 FocusRing {
                     shown: accountButton.visualFocus

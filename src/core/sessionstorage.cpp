@@ -64,12 +64,15 @@ void markSaved(const QString &key, bool saved)
         keys.removeAll(key);
     settings.setValue(savedKeysKey, keys);
 }
-} // namespace
 
-bool SessionStorage::nothingSaved(const QString &key)
+// No session was ever saved for the key: nothing to ask the keychain for, so a person who is
+// signed out sees the sign-in at once, and the keychain (which may ask to be unlocked) is not
+// touched.
+bool nothingSaved(const QString &key)
 {
     return !QSettings().value(savedKeysKey).toStringList().contains(key);
 }
+} // namespace
 
 bool SessionStorage::noticeDismissed() const
 {

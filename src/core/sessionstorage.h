@@ -10,7 +10,8 @@
 //! Where the app keeps session credentials, and what the person is told about it: the OS
 //! keychain when there is one; otherwise memory only (sign in again next time), or, if the
 //! person explicitly asks for it, an owner-only file under the app's data directory.
-//! Never QSettings. The store behind every AccountModel (AccountModel::setDefaultSessionStore).
+//! Credentials never go to QSettings; only the names of the connections that have one saved do.
+//! The store behind every AccountModel (AccountModel::setDefaultSessionStore).
 class SessionStorage : public QObject, public Appwrite::SessionStore
 {
     Q_OBJECT
@@ -58,10 +59,6 @@ Q_SIGNALS:
 
 private:
     void keychainAnswered();
-    //! No session was ever saved for \a key (the settings list the keys saved to): nothing to
-    //! ask the keychain for, so a person who is signed out sees the sign-in at once, and the
-    //! keychain (which may ask to be unlocked) is not touched.
-    static bool nothingSaved(const QString &key);
 
     KeychainSessionStore m_keychain;
     FileSessionStore m_file;
