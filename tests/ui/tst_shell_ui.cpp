@@ -1,6 +1,6 @@
 // The real Main.qml, signed in: the shell makes a page when it is shown and drops it when the
 // person moves on, so the app holds one page at a time; a page holding what the person typed and
-// has not saved is kept, with the input.
+// has not saved is kept, with the input. The shell and the sign-in flow are never both loaded.
 #include "core/connections.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
@@ -103,6 +103,24 @@ private Q_SLOTS:
         openPage(u"Sessions"_s, u"sessionsPage"_s);
         QTRY_VERIFY(!heldPage(u"Activity"_s));
         QVERIFY(heldPage(u"Preferences"_s));
+    }
+
+    //! "Add another account" swaps the shell for the sign-in flow, starting on Connect, and
+    //! Back returns to the shell.
+    void addingAnAccountCanBeCancelled()
+    {
+        QVERIFY(m_ui->click(u"accountButton"_s));
+        QTRY_VERIFY(m_ui->find(u"addAccountItem"_s));
+        QVERIFY(m_ui->click(u"addAccountItem"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ui->currentScreen(), u"Connect"_s, 10000);
+        QVERIFY(!m_ui->shellShown());
+        QObject *flow = m_ui->window()->findChild<QObject *>(u"authFlow"_s);
+        QVERIFY(flow);
+        QVERIFY(flow->property("canCancel").toBool());
+
+        QVERIFY(m_ui->click(u"backButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->shellShown(), 10000);
+        QTRY_VERIFY(!m_ui->window()->findChild<QObject *>(u"authFlow"_s));
     }
 };
 
