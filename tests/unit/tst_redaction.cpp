@@ -2,6 +2,7 @@
 #include "client/redaction.h"
 
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QTest>
 
 using Appwrite::Redaction::redact;
@@ -89,6 +90,20 @@ private Q_SLOTS:
         QVERIFY(!captured.join(QLatin1Char('\n')).contains(sessionValue));
         QVERIFY(!captured.join(QLatin1Char('\n')).contains(QStringLiteral("plaintext-pw")));
         QVERIFY(captured.at(0).startsWith(QStringLiteral("Cookie: a_session_p=")));
+    }
+
+    // Qt still logs while the process exits; the filter must neither crash nor leak then.
+    void filterSurvivesLoggingAtExit()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral(REDACTION_EXIT_PROBE));
+        QVERIFY(probe.waitForFinished(30000));
+        const QByteArray output = probe.readAllStandardError();
+        QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(probe.exitCode(), 0);
+        QVERIFY2(output.contains("early: password=[redacted]"), output.constData());
+        QVERIFY2(output.contains("[redacted]\n"), output.constData());
+        QVERIFY2(!output.contains("secret-value"), output.constData());
     }
 };
 
