@@ -2446,22 +2446,6 @@
         <translation>نُسخ الرمز %1. سيُمسح من الحافظة خلال دقيقة.</translation>
     </message>
     <message>
-        <source>Save recovery codes as PDF</source>
-        <translation>حفظ رموز الاسترداد كملف PDF</translation>
-    </message>
-    <message>
-        <source>Save recovery codes as text</source>
-        <translation>حفظ رموز الاسترداد كنص</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>ملفات نصية (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved. Only you can open the file.</source>
         <translation>تم الحفظ. لا يستطيع فتح الملف سواك.</translation>
     </message>
@@ -2575,6 +2559,26 @@
     <message>
         <source>The printer reported an error. Try again, or save the codes as a PDF.</source>
         <translation>أبلغت الطابعة عن خطأ. حاول مجددًا، أو احفظ الرموز كملف PDF.</translation>
+    </message>
+    <message>
+        <source>Saving is not available here. Copy the codes instead.</source>
+        <translation>الحفظ غير متاح هنا. انسخ الرموز بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes as PDF</source>
+        <translation>حفظ رموز الاسترداد كملف PDF</translation>
+    </message>
+    <message>
+        <source>Save recovery codes as text</source>
+        <translation>حفظ رموز الاسترداد كنص</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ملفات نصية (*.txt)</translation>
     </message>
 </context>
 <context>

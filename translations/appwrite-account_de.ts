@@ -2426,22 +2426,6 @@
         <translation>Code %1 kopiert. Er wird in einer Minute aus der Zwischenablage gelöscht.</translation>
     </message>
     <message>
-        <source>Save recovery codes as PDF</source>
-        <translation>Wiederherstellungscodes als PDF speichern</translation>
-    </message>
-    <message>
-        <source>Save recovery codes as text</source>
-        <translation>Wiederherstellungscodes als Text speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
         <source>Saved. Only you can open the file.</source>
         <translation>Gespeichert. Nur Sie können die Datei öffnen.</translation>
     </message>
@@ -2555,6 +2539,26 @@
     <message>
         <source>The printer reported an error. Try again, or save the codes as a PDF.</source>
         <translation>Der Drucker hat einen Fehler gemeldet. Versuchen Sie es erneut oder speichern Sie die Codes als PDF.</translation>
+    </message>
+    <message>
+        <source>Saving is not available here. Copy the codes instead.</source>
+        <translation>Speichern ist hier nicht möglich. Kopieren Sie die Codes stattdessen.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes as PDF</source>
+        <translation>Wiederherstellungscodes als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save recovery codes as text</source>
+        <translation>Wiederherstellungscodes als Text speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>

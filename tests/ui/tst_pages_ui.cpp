@@ -8,6 +8,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QApplication>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -204,6 +207,38 @@ private:
                 codes.append(item->property("text").toString());
         }
         return codes;
+    }
+
+    //! "Save as text…" asks where, in the desktop's file dialog, and writes \a codes there.
+    void saveRecoveryCodesAsText(const QStringList &codes)
+    {
+        QVERIFY(click(QStringLiteral("recoveryCodesSaveText")));
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = saveDialog()));
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("codes.txt"));
+        dialog->selectFile(path);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_VERIFY(!saveDialog()); // closed and deleted
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &code : codes)
+            QVERIFY2(text.contains(code), qPrintable(text));
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QTRY_VERIFY(visibleItem(QStringLiteral("recoveryCodesStatus")));
+    }
+
+    static QFileDialog *saveDialog()
+    {
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (widget->objectName() == QLatin1String("recoveryCodesSaveDialog"))
+                return qobject_cast<QFileDialog *>(widget);
+        }
+        return nullptr;
     }
 
     //! The open PageDialog stays inside a window shorter than its content, and scrolls.
@@ -405,6 +440,7 @@ private Q_SLOTS:
             QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{10}$")).match(code).hasMatch());
         m_recoveryCodes = codes;
         screenshot(QStringLiteral("security-recovery-codes"));
+        saveRecoveryCodesAsText(codes);
         QVERIFY(click(QStringLiteral("recoveryCodesDone")));
         QTRY_VERIFY(!visibleItem(QStringLiteral("recoveryCodesCopyAll")));
         QTRY_VERIFY(visibleItem(QStringLiteral("removeAuthenticatorButton")));

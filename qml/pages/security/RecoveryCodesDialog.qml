@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 import AppwriteAccount.Core
@@ -41,20 +40,7 @@ PageDialog {
 
     RecoveryCodesFile {
         id: exporter
-    }
-
-    FileDialog {
-        id: saveDialog
-        property bool pdf: false
-        fileMode: FileDialog.SaveFile
-        title: pdf ? qsTr("Save recovery codes as PDF") : qsTr("Save recovery codes as text")
-        nameFilters: pdf ? [qsTr("PDF documents (*.pdf)")] : [qsTr("Text files (*.txt)")]
-        defaultSuffix: pdf ? "pdf" : "txt"
-        onAccepted: {
-            const ok = pdf ? exporter.savePdf(selectedFile, root.heading, root.codes)
-                           : exporter.saveText(selectedFile, root.heading, root.codes)
-            status.text = ok ? qsTr("Saved. Only you can open the file.") : exporter.errorString
-        }
+        onSaved: ok => status.text = ok ? qsTr("Saved. Only you can open the file.") : exporter.errorString
     }
 
     Spinner {
@@ -178,19 +164,13 @@ PageDialog {
             objectName: "recoveryCodesSaveText"
             text: qsTr("Save as text…")
             Accessible.name: qsTr("Save recovery codes as a text file")
-            onClicked: {
-                saveDialog.pdf = false
-                saveDialog.open()
-            }
+            onClicked: exporter.chooseFileAndSave(false, root.heading, root.codes)
         }
         BusyButton {
             objectName: "recoveryCodesSavePdf"
             text: qsTr("Save as PDF…")
             Accessible.name: qsTr("Save recovery codes as a PDF file")
-            onClicked: {
-                saveDialog.pdf = true
-                saveDialog.open()
-            }
+            onClicked: exporter.chooseFileAndSave(true, root.heading, root.codes)
         }
         BusyButton {
             objectName: "recoveryCodesPrint"

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QWindow>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -44,6 +46,35 @@ bool RecoveryCodesFile::savePdf(const QUrl &file, const QString &heading, const 
     if (!QFile::exists(path))
         return fail(tr("Could not write %1.").arg(path));
     return restrictToOwner(path);
+}
+
+void RecoveryCodesFile::chooseFileAndSave(bool pdf, const QString &heading,
+                                          const QStringList &codes)
+{
+    if (!canPrint()) {
+        Q_EMIT saved(fail(tr("Saving is not available here. Copy the codes instead.")));
+        return;
+    }
+    auto *dialog = new QFileDialog(
+            nullptr, pdf ? tr("Save recovery codes as PDF") : tr("Save recovery codes as text"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"recoveryCodesSaveDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(pdf ? tr("PDF documents (*.pdf)") : tr("Text files (*.txt)"));
+    dialog->setDefaultSuffix(pdf ? u"pdf"_s : u"txt"_s);
+    dialog->selectFile(pdf ? u"recovery-codes.pdf"_s : u"recovery-codes.txt"_s);
+    // No widget owns it: it is tied to the app's window (focused now, as a button was pressed).
+    dialog->setWindowModality(Qt::ApplicationModal);
+    dialog->winId();
+    if (dialog->windowHandle())
+        dialog->windowHandle()->setTransientParent(QGuiApplication::focusWindow());
+    // fileSelected, not urlSelected: Qt's own (non-native) dialog emits only the former.
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, pdf, heading, codes](const QString &path) {
+                const QUrl file = QUrl::fromLocalFile(path);
+                Q_EMIT saved(pdf ? savePdf(file, heading, codes) : saveText(file, heading, codes));
+            });
+    dialog->open();
 }
 
 bool RecoveryCodesFile::canPrint() const
