@@ -892,6 +892,17 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedSandbox</name>
+    <message>
+        <source>appwrite-sandbox is not installed next to the app.</source>
+        <translation>appwrite-sandbox غير مثبّت بجانب التطبيق.</translation>
+    </message>
+    <message>
+        <source>appwrite-sandbox did not start.</source>
+        <translation>لم يبدأ appwrite-sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Type: %1</source>

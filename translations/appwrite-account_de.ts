@@ -888,6 +888,17 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedSandbox</name>
+    <message>
+        <source>appwrite-sandbox is not installed next to the app.</source>
+        <translation>appwrite-sandbox ist nicht neben der App installiert.</translation>
+    </message>
+    <message>
+        <source>appwrite-sandbox did not start.</source>
+        <translation>appwrite-sandbox ist nicht gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Type: %1</source>

@@ -13,9 +13,9 @@
 
 namespace {
 
-qint64 statusKb(const QByteArray &field)
+qint64 statusKb(const QByteArray &field, const QString &process = QStringLiteral("self"))
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(QStringLiteral("/proc/%1/status").arg(process));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -27,9 +27,10 @@ qint64 statusKb(const QByteArray &field)
 
 } // namespace
 
-BenchmarkTour::BenchmarkTour(QQuickWindow *window)
+BenchmarkTour::BenchmarkTour(QQuickWindow *window, qint64 sandboxPid)
     : QObject(window)
     , m_window(window)
+    , m_sandboxPid(sandboxPid)
 {
     m_poll.setInterval(20);
     connect(&m_poll, &QTimer::timeout, this, &BenchmarkTour::poll);
@@ -84,6 +85,9 @@ void BenchmarkTour::openNextPage()
         std::printf("page %s vmrss_kb %lld\n", qPrintable(m_current), statusKb("VmRSS"));
     if (m_pages.isEmpty()) {
         std::printf("tour vmhwm_kb %lld vmrss_kb %lld\n", statusKb("VmHWM"), statusKb("VmRSS"));
+        if (m_sandboxPid > 0)
+            std::printf("sandbox vmhwm_kb %lld\n",
+                        statusKb("VmHWM", QString::number(m_sandboxPid)));
         std::fflush(stdout);
         finish(0);
         return;

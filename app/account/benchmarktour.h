@@ -10,12 +10,13 @@ class QQuickWindow;
 
 //! `--benchmark-tour` (tests/benchmarks): signs up a fresh account on the current connection,
 //! opens every page of the signed-in shell in turn, each until its requests are answered, then
-//! prints the peak and current resident memory ("tour vmhwm_kb N vmrss_kb N") and quits.
+//! prints the peak and current resident memory ("tour vmhwm_kb N vmrss_kb N") and quits. With the
+//! app's own sandbox (\a sandboxPid), its peak too ("sandbox vmhwm_kb N").
 class BenchmarkTour : public QObject
 {
     Q_OBJECT
 public:
-    explicit BenchmarkTour(QQuickWindow *window);
+    explicit BenchmarkTour(QQuickWindow *window, qint64 sandboxPid = 0);
 
     void start();
 
@@ -31,4 +32,5 @@ private:
     QTimer m_poll;
     int m_framesSincePageOpened = 0;
     int m_quietPolls = 0;
+    qint64 m_sandboxPid = 0;
 };

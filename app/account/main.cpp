@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
 
     EmbeddedSandbox embedded;
     if (options.sandbox || DesktopLinks::needsSandbox(link)) {
-        Sandbox::Options sandboxOptions;
+        EmbeddedSandbox::Options sandboxOptions;
         sandboxOptions.dataDir = EmbeddedSandbox::defaultDataDir();
         if (embedded.start(sandboxOptions)) {
             AppInfo::instance()->setSandboxEndpoint(embedded.endpoint());
@@ -177,13 +177,14 @@ int main(int argc, char *argv[])
     // Direct, so the first frame cannot be rendered before we listen for it.
     QObject::connect(
             &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [&options, &sinceStart, &links](QObject *object, const QUrl &) {
+            [&options, &sinceStart, &links, &embedded](QObject *object, const QUrl &) {
                 auto *window = qobject_cast<QQuickWindow *>(object);
                 if (window)
                     QObject::connect(window, &QQuickWindow::frameSwapped, &links,
                                      &DesktopLinks::start, Qt::SingleShotConnection);
                 if (window && options.benchmarkTour)
-                    (new BenchmarkTour(window))->start();
+                    (new BenchmarkTour(window, embedded.isRunning() ? embedded.processId() : 0))
+                            ->start();
                 if (!window || !options.exitAfterFirstFrame)
                     return;
                 // The first frame that shows the first screen: while the keychain is asked for a
@@ -203,7 +204,6 @@ int main(int argc, char *argv[])
         links.open(link);
     const int code = app.exec();
     SessionStorage::instance()->flush(); // a session saved just before quitting is kept
-    // The sandbox thread ends before the app objects it may still be answering through.
-    embedded.stop();
+    embedded.stop(); // it closes its database before the app is gone
     return code;
 }

@@ -1,12 +1,36 @@
 #include "core/embeddedsandbox.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace {
+
+constexpr int startTimeoutMs = 20000;
+constexpr int stopTimeoutMs = 5000;
+// What appwrite-sandbox prints once it listens: "appwrite-sandbox listening on <url> project=<id>".
+const QByteArray listeningPrefix = QByteArrayLiteral("appwrite-sandbox listening on ");
+
+} // namespace
 
 EmbeddedSandbox::EmbeddedSandbox(QObject *parent)
     : QObject(parent)
 {
-    m_thread.setObjectName(QStringLiteral("sandbox"));
+    // Its output matters only until it listens; after that it is read and dropped, so that a
+    // chatty sandbox can never fill the pipe and stall.
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        if (isRunning())
+            m_process.readAllStandardOutput();
+    });
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        if (isRunning())
+            m_process.readAllStandardError();
+    });
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
@@ -20,49 +44,75 @@ QString EmbeddedSandbox::defaultDataDir()
             + QStringLiteral("/sandbox");
 }
 
-bool EmbeddedSandbox::start(const Sandbox::Options &options)
+QString EmbeddedSandbox::executable()
 {
-    if (m_thread.isRunning())
+    const QString configured = qEnvironmentVariable("APPWRITE_SANDBOX_BIN");
+    if (!configured.isEmpty())
+        return configured;
+    const QString beside =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/appwrite-sandbox");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(QStringLiteral("appwrite-sandbox"));
+}
+
+bool EmbeddedSandbox::start(const Options &options)
+{
+    if (m_process.state() != QProcess::NotRunning)
         return isRunning();
-    if (!options.inMemory && !options.dataDir.isEmpty())
+    const QString program = executable();
+    if (program.isEmpty())
+        return fail(tr("appwrite-sandbox is not installed next to the app."));
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0")};
+    if (options.inMemory) {
+        arguments << QStringLiteral("--memory");
+    } else {
         QDir().mkpath(options.dataDir);
-    m_thread.start();
-    // Everything the server owns (sockets, database connection) must be created on its thread.
-    auto *worker = new QObject;
-    worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    bool started = false;
-    QMetaObject::invokeMethod(
-            worker,
-            [this, &options, &started] {
-                m_server = new Sandbox::SandboxServer(options);
-                started = m_server->start();
-                if (started) {
-                    m_endpoint = m_server->endpoint();
-                    m_projectId = m_server->options().projectId;
-                } else {
-                    m_error = m_server->errorString();
-                    delete m_server;
-                    m_server = nullptr;
-                }
-            },
-            Qt::BlockingQueuedConnection);
-    if (!started)
-        stop();
-    return started;
+        arguments << QStringLiteral("--data") << options.dataDir;
+    }
+    if (!options.rateLimits)
+        arguments << QStringLiteral("--no-rate-limits");
+    // Ends with the app, even one that crashed or was killed.
+    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process.start(program, arguments);
+    if (!m_process.waitForStarted(startTimeoutMs))
+        return fail(m_process.errorString());
+
+    const QDeadlineTimer deadline(startTimeoutMs);
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (!line.startsWith(listeningPrefix))
+                continue;
+            const QList<QByteArray> parts = line.mid(listeningPrefix.size()).split(' ');
+            m_projectId = QString::fromUtf8(parts.value(1)).section(QLatin1Char('='), 1);
+            m_endpoint = QUrl(QString::fromUtf8(parts.value(0)));
+            m_process.readAllStandardError();
+            return true;
+        }
+        if (m_process.state() == QProcess::NotRunning
+            || !m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+    }
+    const QString said = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
+    return fail(said.isEmpty() ? tr("appwrite-sandbox did not start.") : said);
 }
 
 void EmbeddedSandbox::stop()
 {
-    if (!m_thread.isRunning())
-        return;
-    if (m_server) {
-        Sandbox::SandboxServer *server = m_server;
-        m_server = nullptr;
-        QMetaObject::invokeMethod(
-                server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
     m_endpoint.clear();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // it closes its database and exits
+    if (!m_process.waitForFinished(stopTimeoutMs)) {
+        m_process.kill();
+        m_process.waitForFinished(stopTimeoutMs);
+    }
+}
+
+bool EmbeddedSandbox::fail(const QString &message)
+{
+    m_error = message;
+    stop();
+    return false;
 }

@@ -91,7 +91,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Sandbox::Options options;
+        EmbeddedSandbox::Options options;
         options.inMemory = true;
         options.rateLimits = false;
         QVERIFY2(m_sandbox.start(options), qPrintable(m_sandbox.errorString()));

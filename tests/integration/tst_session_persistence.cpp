@@ -54,7 +54,7 @@ int runChild(int argc, char **argv)
     SessionStorage *storage = SessionStorage::instance();
     AccountModel::setDefaultSessionStore(storage);
     EmbeddedSandbox sandbox;
-    Sandbox::Options options;
+    EmbeddedSandbox::Options options;
     options.dataDir = EmbeddedSandbox::defaultDataDir();
     options.rateLimits = false;
     if (!sandbox.start(options)) {

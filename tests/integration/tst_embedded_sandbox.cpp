@@ -1,0 +1,132 @@
+// The app's own sandbox (`appwrite-account --sandbox`) is a child process: it keeps its data in
+// the app's data location, answers on loopback, and never outlives the app, even a killed one.
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+constexpr int timeout = 20000;
+
+//! The pid of \a parent's child process named appwrite-sandbox, or 0.
+qint64 sandboxChild(qint64 parent)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(parent));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &pid : children.readAll().split(' ')) {
+        const QString exe = QFile::symLinkTarget(
+                QStringLiteral("/proc/%1/exe").arg(QString::fromLatin1(pid.trimmed())));
+        if (exe.endsWith(QLatin1String("/appwrite-sandbox")))
+            return pid.trimmed().toLongLong();
+    }
+    return 0;
+}
+
+bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    // A zombie (state Z) has exited; only its parent's wait is missing.
+    return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+}
+
+//! The TCP port \a pid listens on (IPv4 loopback), from /proc/net/tcp; 0 if none.
+int listeningPort(qint64 pid)
+{
+    QSet<QByteArray> sockets;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+        // "socket:[inode]", made absolute by Qt as if it were a file name in the directory.
+        const QString target = QFile::symLinkTarget(fds.filePath(fd)).section(QLatin1Char('/'), -1);
+        if (target.startsWith(QLatin1String("socket:[")))
+            sockets.insert(target.mid(8).chopped(1).toLatin1());
+    }
+    QFile tcp(QStringLiteral("/proc/net/tcp"));
+    if (!tcp.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : tcp.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        // local_address st ... inode: state 0A is LISTEN
+        if (f.size() > 9 && f.at(3) == "0A" && sockets.contains(f.at(9)))
+            return f.at(1).split(':').value(1).toInt(nullptr, 16);
+    }
+    return 0;
+}
+} // namespace
+
+class TestEmbeddedSandbox : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    void startApp(QProcess &app)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+        env.remove(QStringLiteral("APPWRITE_SANDBOX_BIN")); // the one installed beside the app
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(APPWRITE_ACCOUNT_BIN), {QStringLiteral("--sandbox")});
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void sandboxServesAndEndsWithTheApp()
+    {
+        QProcess app;
+        startApp(app);
+        QVERIFY(app.waitForStarted(timeout));
+        qint64 sandbox = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((sandbox = sandboxChild(app.processId())) > 0, timeout);
+        int port = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(sandbox)) > 0, timeout);
+
+        // It is the Account API, on loopback, keeping its data where the app keeps its own.
+        QNetworkAccessManager manager;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/account").arg(port)));
+        request.setRawHeader("X-Appwrite-Project", "sandbox");
+        std::unique_ptr<QNetworkReply> reply(manager.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(timeout));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(reply->readAll().contains("general_unauthorized_scope"));
+        QVERIFY(!QDir(m_home.filePath(
+                              QStringLiteral("data/appwrite-account/appwrite-account/sandbox")))
+                         .entryList(QDir::Files)
+                         .isEmpty());
+
+        app.terminate();
+        QVERIFY(app.waitForFinished(timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(sandbox), timeout);
+    }
+
+    void sandboxEndsWithAKilledApp()
+    {
+        QProcess app;
+        startApp(app);
+        QVERIFY(app.waitForStarted(timeout));
+        qint64 sandbox = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((sandbox = sandboxChild(app.processId())) > 0, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(sandbox) > 0, timeout);
+        // Past its one line of output: a sandbox still writing to the dead app's pipe would end
+        // by SIGPIPE, which is not what is tested here.
+        QTest::qWait(500);
+        app.kill(); // SIGKILL: the app cannot stop it itself
+        QVERIFY(app.waitForFinished(timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(sandbox), timeout);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddedSandbox)
+#include "tst_embedded_sandbox.moc"
