@@ -13,6 +13,8 @@
 
 namespace {
 
+constexpr qint64 glanceMs = 1000;
+
 qint64 statusKb(const QByteArray &field, const QString &process = QStringLiteral("self"))
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(process));
@@ -58,7 +60,9 @@ void BenchmarkTour::start()
     });
 }
 
-// Waits for the shell, then for each page: a frame shown and no request in flight for 100 ms.
+// Waits for the shell, then for each page: a frame shown, no request in flight for 100 ms, and
+// as long on it as a person glancing at the page (the app tidies up after a page it dropped once
+// the person settles on another, see MemoryReclaimer).
 void BenchmarkTour::poll()
 {
     if (!m_shell) {
@@ -75,7 +79,7 @@ void BenchmarkTour::poll()
     const Appwrite::Client *client = AccountModel::instance()->client();
     const bool quiet = m_framesSincePageOpened > 0 && (!client || client->pendingCount() == 0);
     m_quietPolls = quiet ? m_quietPolls + 1 : 0;
-    if (m_quietPolls >= 5)
+    if (m_quietPolls >= 5 && m_sincePageOpened.hasExpired(glanceMs))
         openNextPage();
 }
 
@@ -96,6 +100,7 @@ void BenchmarkTour::openNextPage()
     m_shell->setProperty("currentPage", m_current);
     m_framesSincePageOpened = 0;
     m_quietPolls = 0;
+    m_sincePageOpened.start();
     m_window->update();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -9,9 +10,10 @@ class QQuickItem;
 class QQuickWindow;
 
 //! `--benchmark-tour` (tests/benchmarks): signs up a fresh account on the current connection,
-//! opens every page of the signed-in shell in turn, each until its requests are answered, then
-//! prints the peak and current resident memory ("tour vmhwm_kb N vmrss_kb N") and quits. With the
-//! app's own sandbox (\a sandboxPid), its peak too ("sandbox vmhwm_kb N").
+//! opens every page of the signed-in shell in turn, each until its requests are answered and for
+//! at least a second, then prints the peak and current resident memory ("tour vmhwm_kb N
+//! vmrss_kb N") and quits. With the app's own sandbox (\a sandboxPid), its peak too ("sandbox
+//! vmhwm_kb N").
 class BenchmarkTour : public QObject
 {
     Q_OBJECT
@@ -32,5 +34,6 @@ private:
     QTimer m_poll;
     int m_framesSincePageOpened = 0;
     int m_quietPolls = 0;
+    QElapsedTimer m_sincePageOpened;
     qint64 m_sandboxPid = 0;
 };

@@ -2,6 +2,7 @@
 // on only if the page asks to (PageFrame.keepLoaded: unsaved input); shows a placeholder if it
 // cannot be loaded. Properties: name, title, iconName, active.
 import QtQuick
+import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
 Item {
@@ -28,6 +29,8 @@ Item {
         anchors.fill: parent
         active: root.active || root.kept
         source: Qt.resolvedUrl("../pages/" + root.name + "Page.qml")
+        // A dropped page leaves memory behind (its components, garbage, free heap): give it back.
+        onActiveChanged: if (!active) MemoryReclaimer.reclaimSoon()
     }
     EmptyState {
         anchors.centerIn: parent

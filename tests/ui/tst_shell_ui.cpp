@@ -2,11 +2,14 @@
 // person moves on, so the app holds one page at a time; a page holding what the person typed and
 // has not saved is kept, with the input. The shell and the sign-in flow are never both loaded.
 #include "core/connections.h"
+#include "core/memoryreclaimer.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
 #include <QDateTime>
+#include <QQmlEngine>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +83,31 @@ private Q_SLOTS:
         // Shown again, it is made afresh.
         openPage(u"Sessions"_s, u"sessionsPage"_s);
         QTRY_VERIFY(!heldPage(u"Activity"_s));
+    }
+
+    // Leaving pages gives memory back, once the person has settled on a page.
+    void droppedPagesAreReclaimedOnce()
+    {
+        const int type = qmlTypeId("AppwriteAccount.Core", 1, 0, "MemoryReclaimer");
+        QVERIFY(type >= 0);
+        auto *reclaimer = m_ui->engine()->singletonInstance<MemoryReclaimer *>(type);
+        QVERIFY(reclaimer);
+        openPage(u"Profile"_s, u"profilePage"_s);
+        QSignalSpy reclaimed(reclaimer, &MemoryReclaimer::reclaimed);
+        QTRY_COMPARE(reclaimed.size(), 1); // for the page left just before
+        reclaimed.clear();
+        // Three pages dropped in a quick run through the sidebar.
+        for (const QString &page : {u"Sessions"_s, u"Activity"_s, u"Identities"_s})
+            QVERIFY(m_ui->click(u"nav_"_s + page));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(u"identitiesPage"_s), 10000);
+        QVERIFY(reclaimed.wait(5000));
+        QTest::qWait(1000); // the run is over: nothing more to reclaim
+        QVERIFY2(reclaimed.size() < 3, "each dropped page was reclaimed on its own");
+        QVERIFY(!heldPage(u"Sessions"_s));
+        QVERIFY(!heldPage(u"Activity"_s));
+        // What was trimmed is made again on demand.
+        openPage(u"Sessions"_s, u"sessionsPage"_s);
+        QVERIFY(heldPage(u"Sessions"_s));
     }
 
     void typedInputKeepsItsPage()
