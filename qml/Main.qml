@@ -75,6 +75,7 @@ ApplicationWindow {
         }
         // A signed-in person adding an account starts by choosing where.
         onLoaded: if (appWindow.addingAccount) (item as AuthFlow).reset("Connect")
+        onActiveChanged: if (!active) MemoryReclaimer.reclaimSoon()
     }
     // Wired from here: Qt 6.4 cannot load a component that reads this file's ids.
     Binding {
@@ -94,6 +95,7 @@ ApplicationWindow {
         visible: active
         // By URL: the shell and its pages are compiled on first sign-in, not before the first frame.
         source: Qt.resolvedUrl("screens/AccountShell.qml")
+        onActiveChanged: if (!active) MemoryReclaimer.reclaimSoon()
     }
 
     Qml.Connections {

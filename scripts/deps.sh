@@ -10,7 +10,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
-    qml6-module-qtquick-shapes qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qt-labs-settings
     qtkeychain-qt6-dev libqrcodegencpp-dev libargon2-dev
     gnome-keyring libsecret-tools dbus-daemon dbus-bin

@@ -1,6 +1,5 @@
 // Spinner: an indeterminate progress ring. Properties: running, color, size.
 import QtQuick
-import QtQuick.Shapes
 import AppwriteAccount.Ui
 
 Item {
@@ -17,12 +16,12 @@ Item {
     //: Read by screen readers while something is loading.
     Accessible.name: qsTr("Working")
 
-    // The ring is made only while running: a form has a spinner in every button, and most never
-    // turn.
+    // The ring is made only while running and on screen: a form has a spinner in every button,
+    // and most never turn.
     Loader {
         id: ringLoader
         anchors.fill: parent
-        active: root.running
+        active: root.visible // running, and every parent shown
         sourceComponent: ringComponent
     }
     // The ring reads nothing from outside: Qt 6.4 cannot load a component bound to this file
@@ -31,31 +30,12 @@ Item {
     Component {
         id: ringComponent
 
-        Shape {
+        // Three quarters of a ring (resources/icons/spinner.svg), its stroke an eighth of its size.
+        Icon {
             id: ring
 
-            property color color
-            property int size: 16
-            readonly property real stroke: Math.max(2, size / 8)
+            name: "spinner"
 
-            layer.enabled: true
-            layer.samples: 4
-
-            ShapePath {
-                strokeColor: ring.color
-                strokeWidth: ring.stroke
-                fillColor: "transparent"
-                capStyle: ShapePath.RoundCap
-
-                PathAngleArc {
-                    centerX: ring.size / 2
-                    centerY: ring.size / 2
-                    radiusX: ring.size / 2 - ring.stroke
-                    radiusY: radiusX
-                    startAngle: 0
-                    sweepAngle: 270
-                }
-            }
             RotationAnimator on rotation {
                 from: 0
                 to: 360
