@@ -32,12 +32,18 @@ Item {
         // A dropped page leaves memory behind (its components, garbage, free heap): give it back.
         onActiveChanged: if (!active) MemoryReclaimer.reclaimSoon()
     }
-    EmptyState {
+    // Made only if the page failed to load (each slot would otherwise hold a hidden one).
+    Loader {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingXLarge, 480)
-        visible: loader.status === Loader.Error
-        iconName: root.iconName
-        title: root.title
-        text: qsTr("This page could not be opened. Other pages still work.")
+        active: loader.status === Loader.Error
+        sourceComponent: EmptyState {
+            text: qsTr("This page could not be opened. Other pages still work.")
+        }
+        onLoaded: {
+            const placeholder = item as EmptyState
+            placeholder.iconName = root.iconName
+            placeholder.title = root.title
+        }
     }
 }
