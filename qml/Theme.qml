@@ -1,20 +1,14 @@
 pragma Singleton
 import QtQuick
-import Qt.labs.settings
+import AppwriteAccount.Core
 
 // The one place for colours, spacing, radii and type sizes. Pages never hard-code these.
 // `mode` is the person's choice ("system", "light" or "dark"), kept across runs; `dark` is the result.
 QtObject {
     id: theme
 
-    property string mode: store.mode
-    onModeChanged: store.mode = mode
-
-    readonly property Settings store: Settings {
-        id: store
-        category: "appearance"
-        property string mode: "system"
-    }
+    property string mode: Appearance.mode
+    onModeChanged: Appearance.mode = mode
 
     // Qt 6.4 has no colour-scheme API: the system palette's window lightness says light or dark.
     readonly property SystemPalette system: SystemPalette {}

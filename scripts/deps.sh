@@ -11,7 +11,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml-workerscript qml6-module-qttest
-    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qt-labs-settings
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtcore qml6-module-qt-labs-platform
     qtkeychain-qt6-dev libqrcodegencpp-dev libargon2-dev
     gnome-keyring libsecret-tools dbus-daemon dbus-bin
     clang-format xvfb xauth zbar-tools oathtool appstream desktop-file-utils openssl
