@@ -335,6 +335,31 @@ private Q_SLOTS:
         screenshot(QStringLiteral("profile-error"));
     }
 
+    // The phone's verification is made once a number is saved; a code sent keeps the page.
+    void profileAddsPhoneAndVerifies()
+    {
+        show(QStringLiteral("Profile"));
+        QTRY_VERIFY(visibleItem(QStringLiteral("profilePhoneField")));
+        QVERIFY(!visibleItem(QStringLiteral("phoneVerificationSend")));
+        setText(QStringLiteral("profilePhoneField"), QStringLiteral("+14155550123"));
+        QTRY_VERIFY(visibleItem(QStringLiteral("profilePhonePassword")));
+        setText(QStringLiteral("profilePhonePassword"), m_password);
+        QVERIFY(click(QStringLiteral("profilePhoneUpdate")));
+        QTRY_COMPARE_WITH_TIMEOUT(windowMap("user").value(QStringLiteral("phone")).toString(),
+                                  QStringLiteral("+14155550123"), 10000);
+
+        QTRY_VERIFY(visibleItem(QStringLiteral("phoneVerificationSend")));
+        QVERIFY(!visibleItem(QStringLiteral("phoneVerificationCode")));
+        QVERIFY(click(QStringLiteral("phoneVerificationSend")));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("phoneVerificationCode")), 10000);
+        screenshot(QStringLiteral("profile-phone-code"));
+
+        // The code is awaited: the page asks the shell to keep it when the person looks away.
+        auto *page = m_window->property("page").value<QQuickItem *>();
+        QVERIFY(page);
+        QVERIFY(page->property("keepLoaded").toBool());
+    }
+
     void sessionsSignOutOthers()
     {
         QVERIFY(signInElsewhere());

@@ -51,10 +51,19 @@ Card {
         Layout.fillWidth: true
         error: root.op && !root.op.busy ? root.op.error : ({})
     }
-    PhoneVerification {
+    // Made the first time it is needed (most accounts have no phone), then kept while the card
+    // lives: a code already sent stays awaited.
+    Loader {
         id: verification
+
+        readonly property bool inProgress: item !== null && (item as PhoneVerification).inProgress
+
         Layout.fillWidth: true
         visible: root.savedPhone.length > 0 && !Account.user.phoneVerification && !root.changed
+        active: false
+        onVisibleChanged: if (visible) active = true
+        Component.onCompleted: if (visible) active = true
+        sourceComponent: PhoneVerification {}
     }
 
     footer: BusyButton {
