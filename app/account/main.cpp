@@ -179,9 +179,13 @@ int main(int argc, char *argv[])
             &engine, &QQmlApplicationEngine::objectCreated, &app,
             [&options, &sinceStart, &links, &embedded](QObject *object, const QUrl &) {
                 auto *window = qobject_cast<QQuickWindow *>(object);
-                if (window)
+                if (window) {
                     QObject::connect(window, &QQuickWindow::frameSwapped, &links,
                                      &DesktopLinks::start, Qt::SingleShotConnection);
+                    QObject::connect(window, &QQuickWindow::frameSwapped,
+                                     SessionStorage::instance(), &SessionStorage::probe,
+                                     Qt::SingleShotConnection);
+                }
                 if (window && options.benchmarkTour)
                     (new BenchmarkTour(window, embedded.isRunning() ? embedded.processId() : 0))
                             ->start();

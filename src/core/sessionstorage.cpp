@@ -11,8 +11,6 @@ SessionStorage::SessionStorage(const QString &service, const QString &filePath, 
 {
     connect(&m_keychain, &KeychainSessionStore::availabilityChanged, this,
             &SessionStorage::keychainAnswered);
-    // Learn early whether there is a keychain, so the UI can say so even before a sign-in.
-    m_keychain.probe();
 }
 
 SessionStorage *SessionStorage::instance()

@@ -34,6 +34,10 @@ public:
     static SessionStorage *create(QQmlEngine *, QJSEngine *);
 
     QString mode() const;
+    //! Asks the keychain whether it is there (once), so that the UI can say so before a sign-in.
+    //! The app asks after its first frame: loading the keychain's libraries must not delay the
+    //! window. Reading or saving a session asks too.
+    void probe() { m_keychain.probe(); }
     QString filePath() const { return m_file.path(); }
     bool noticeDismissed() const;
     void setNoticeDismissed(bool dismissed);

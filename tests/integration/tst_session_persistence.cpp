@@ -53,6 +53,7 @@ int runChild(int argc, char **argv)
 
     SessionStorage *storage = SessionStorage::instance();
     AccountModel::setDefaultSessionStore(storage);
+    storage->probe(); // the app asks after its first frame
     EmbeddedSandbox sandbox;
     EmbeddedSandbox::Options options;
     options.dataDir = EmbeddedSandbox::defaultDataDir();

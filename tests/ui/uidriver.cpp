@@ -46,6 +46,7 @@ bool UiDriver::load()
         m_error = u"the window was not shown"_s;
         return false;
     }
+    SessionStorage::instance()->probe(); // as the app does after its first frame
     return true;
 }
 
