@@ -179,6 +179,8 @@ APPWRITE_SANDBOX_BIN=$sandbox "$bench/bench_models" --rows "$ROWS" --reps "$REPS
 cat "$work/models" >>"$results"
 
 # --- Table ---------------------------------------------------------------------------------
+# Kept before the table is made, so that the raw values outlive a failing report.
+[ -z "${BENCH_KEEP:-}" ] || cp "$results" "$root/build-bench/benchmark-results.txt"
 awk -v reps="$REPS" -v rows="$ROWS" '
 { v[$1] = $2 }
 function row(name, value, floor, ratio, goal, met) {
@@ -219,7 +221,7 @@ END {
         sprintf("%.0f ms", v["startup_floor_cpu_ms"]), sprintf("%.2f×", r), "(less load-sensitive)", "–")
     plus("peak RSS at the first frame", "startup_app_mb", "startup_floor_mb", 25)
     plus("peak RSS after signing up and opening every page", "tour_mb", "startup_floor_mb", 25)
-    plus("the same on the app's own sandbox (`--sandbox`, a child process)", "tour_embedded_mb", "startup_floor_mb", 25)
+    plus("the same with --sandbox (the sandbox a child process)", "tour_embedded_mb", "startup_floor_mb", 25)
     row("that sandbox process itself (argon2id: 64 MiB a hash)", sprintf("%.1f MB", v["tour_sandbox_mb"]), "–", "–", "– (a server)", "–")
     times("1,000 account.get, one after the other", "get1000_client_ms", "get1000_curl_ms", 1.5, "ms")
     r = v["get1000_client_ms"] / v["get1000_qnam_ms"]
@@ -246,4 +248,3 @@ END {
 echo
 echo "Build: ${BENCH_BUILD_TYPE:-RelWithDebInfo}. Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Raw values: BENCH_KEEP=1 keeps them." >&2
-[ -z "${BENCH_KEEP:-}" ] || cp "$results" "$root/build-bench/benchmark-results.txt"
