@@ -30,6 +30,13 @@ qint64 sandboxChild(qint64 parent)
     return 0;
 }
 
+//! Whether the app's settings file names the sandbox connection (read afresh each time).
+bool usesSandbox(const QString &settingsFile)
+{
+    QFile file(settingsFile);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("isSandbox=true");
+}
+
 bool alive(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -64,67 +71,75 @@ int listeningPort(qint64 pid)
 class TestEmbeddedSandbox : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_home;
 
-    void startApp(QProcess &app)
+    struct Run
     {
+        QTemporaryDir home; // fresh for each run: the app's settings start empty
+        QProcess app;
+        qint64 sandbox = 0;
+        int port = 0;
+    };
+
+    //! Starts `appwrite-account --sandbox` and waits until it uses its sandbox: the child listens,
+    //! and the app has read its address (it then saves the sandbox connection in its settings).
+    //! After that the child writes nothing more to the app, so no SIGPIPE can end it.
+    void start(Run &run)
+    {
+        QVERIFY(run.home.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+        env.insert(QStringLiteral("HOME"), run.home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), run.home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), run.home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), run.home.path());
         env.remove(QStringLiteral("APPWRITE_SANDBOX_BIN")); // the one installed beside the app
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(APPWRITE_ACCOUNT_BIN), {QStringLiteral("--sandbox")});
+        run.app.setProcessEnvironment(env);
+        run.app.start(QStringLiteral(APPWRITE_ACCOUNT_BIN), {QStringLiteral("--sandbox")});
+        QVERIFY(run.app.waitForStarted(timeout));
+        QTRY_VERIFY_WITH_TIMEOUT((run.sandbox = sandboxChild(run.app.processId())) > 0, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT((run.port = listeningPort(run.sandbox)) > 0, timeout);
+        const QString settings =
+                run.home.filePath(QStringLiteral("config/appwrite-account/appwrite-account.conf"));
+        QTRY_VERIFY_WITH_TIMEOUT(usesSandbox(settings), timeout);
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_home.isValid()); }
-
     void sandboxServesAndEndsWithTheApp()
     {
-        QProcess app;
-        startApp(app);
-        QVERIFY(app.waitForStarted(timeout));
-        qint64 sandbox = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((sandbox = sandboxChild(app.processId())) > 0, timeout);
-        int port = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(sandbox)) > 0, timeout);
+        Run run;
+        start(run);
+        if (QTest::currentTestFailed())
+            return;
 
         // It is the Account API, on loopback, keeping its data where the app keeps its own.
         QNetworkAccessManager manager;
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/account").arg(port)));
+        QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/v1/account").arg(run.port)));
         request.setRawHeader("X-Appwrite-Project", "sandbox");
         std::unique_ptr<QNetworkReply> reply(manager.get(request));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         QVERIFY(finished.wait(timeout));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         QVERIFY(reply->readAll().contains("general_unauthorized_scope"));
-        QVERIFY(!QDir(m_home.filePath(
+        QVERIFY(!QDir(run.home.filePath(
                               QStringLiteral("data/appwrite-account/appwrite-account/sandbox")))
                          .entryList(QDir::Files)
                          .isEmpty());
 
-        app.terminate();
-        QVERIFY(app.waitForFinished(timeout));
-        QTRY_VERIFY_WITH_TIMEOUT(!alive(sandbox), timeout);
+        run.app.terminate();
+        QVERIFY(run.app.waitForFinished(timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(run.sandbox), timeout);
     }
 
     void sandboxEndsWithAKilledApp()
     {
-        QProcess app;
-        startApp(app);
-        QVERIFY(app.waitForStarted(timeout));
-        qint64 sandbox = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((sandbox = sandboxChild(app.processId())) > 0, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(listeningPort(sandbox) > 0, timeout);
-        // Past its one line of output: a sandbox still writing to the dead app's pipe would end
-        // by SIGPIPE, which is not what is tested here.
-        QTest::qWait(500);
-        app.kill(); // SIGKILL: the app cannot stop it itself
-        QVERIFY(app.waitForFinished(timeout));
-        QTRY_VERIFY_WITH_TIMEOUT(!alive(sandbox), timeout);
+        Run run;
+        start(run);
+        if (QTest::currentTestFailed())
+            return;
+        run.app.kill(); // SIGKILL: the app cannot stop it itself
+        QVERIFY(run.app.waitForFinished(timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(run.sandbox), timeout);
     }
 };
 
