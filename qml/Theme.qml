@@ -75,9 +75,9 @@ QtObject {
     readonly property int motionShort: 120
     readonly property int motionMedium: 200
 
-    // Icons are monochrome SVGs tinted at run time (see components/Icon.qml).
-    function icon(name: string): url {
-        return Qt.resolvedUrl("qrc:/icons/" + name + ".svg")
+    // Icons are monochrome SVGs (resources/icons), tinted by IconProvider (src/core).
+    function icon(name: string, tint: color): url {
+        return "image://icon/" + name + "/" + String(tint).slice(1)
     }
 
     // WCAG relative luminance and contrast ratio, used by the contrast test.

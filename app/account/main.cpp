@@ -9,11 +9,12 @@
 #include "core/language.h"
 #include "core/sessionstorage.h"
 #include "core/singleinstance.h"
+#include "core/uiengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QQmlApplicationEngine>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -137,6 +138,13 @@ int main(int argc, char *argv[])
         instance.listen();
     }
 
+    // The QML is compiled on the engine's loader thread from here on, while this thread starts
+    // the sandbox, restores the connection and sets up the fonts.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQmlEngine engine;
+    UiEngine::configure(engine);
+    auto precompiled = UiEngine::precompile(engine);
+
     EmbeddedSandbox embedded;
     if (options.sandbox || DesktopLinks::needsSandbox(link)) {
         EmbeddedSandbox::Options sandboxOptions;
@@ -162,48 +170,34 @@ int main(int argc, char *argv[])
     AccountModel::instance();
     DesktopLinks links(&instance);
 
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    QQmlApplicationEngine engine;
-    // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does); the app's modules live there.
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    const QUrl mainQml(QStringLiteral("qrc:/qt/qml/AppwriteAccount/Ui/Main.qml"));
-    QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [mainQml](QObject *object, const QUrl &url) {
-                if (!object && url == mainQml)
-                    QCoreApplication::exit(1);
-            },
-            Qt::QueuedConnection);
-    // Direct, so the first frame cannot be rendered before we listen for it.
-    QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [&options, &sinceStart, &links, &embedded](QObject *object, const QUrl &) {
-                auto *window = qobject_cast<QQuickWindow *>(object);
-                if (window) {
-                    QObject::connect(window, &QQuickWindow::frameSwapped, &links,
-                                     &DesktopLinks::start, Qt::SingleShotConnection);
-                    QObject::connect(window, &QQuickWindow::frameSwapped,
-                                     SessionStorage::instance(), &SessionStorage::probe,
-                                     Qt::SingleShotConnection);
-                }
-                if (window && options.benchmarkTour)
-                    (new BenchmarkTour(window, embedded.isRunning() ? embedded.processId() : 0))
-                            ->start();
-                if (!window || !options.exitAfterFirstFrame)
+    UiEngine::warmUp(); // while the loader thread compiles
+
+    // Before the window can show: its first frame starts the work that waits for it.
+    const auto beforeShown = [&](QQuickWindow *window) {
+        // First, so that the time printed is when the frame was shown, not after the work below.
+        if (options.exitAfterFirstFrame) {
+            // The first frame that shows the first screen: while the keychain is asked for a
+            // saved session, frames show "Checking your saved session" instead.
+            QObject::connect(window, &QQuickWindow::frameSwapped, window, [&sinceStart, window] {
+                if (!showsFirstScreen(window))
                     return;
-                // The first frame that shows the first screen: while the keychain is asked for a
-                // saved session, frames show "Checking your saved session" instead.
-                QObject::connect(
-                        window, &QQuickWindow::frameSwapped, window, [&sinceStart, window] {
-                            if (!showsFirstScreen(window))
-                                return;
-                            std::printf("first frame after %lld ms\n",
-                                        static_cast<long long>(msSinceProcessStart(sinceStart)));
-                            std::fflush(stdout);
-                            QCoreApplication::quit();
-                        });
+                std::printf("first frame after %lld ms\n",
+                            static_cast<long long>(msSinceProcessStart(sinceStart)));
+                std::fflush(stdout);
+                QCoreApplication::quit();
             });
-    engine.load(mainQml);
+        }
+        QObject::connect(window, &QQuickWindow::frameSwapped, &links, &DesktopLinks::start,
+                         Qt::SingleShotConnection);
+        QObject::connect(window, &QQuickWindow::frameSwapped, SessionStorage::instance(),
+                         &SessionStorage::probe, Qt::SingleShotConnection);
+    };
+    const std::unique_ptr<QQuickWindow> window = UiEngine::createWindow(engine, beforeShown);
+    if (!window)
+        return 1;
+    precompiled.clear();
+    if (options.benchmarkTour)
+        (new BenchmarkTour(window.get(), embedded.isRunning() ? embedded.processId() : 0))->start();
     if (!link.isEmpty())
         links.open(link);
     const int code = app.exec();

@@ -93,8 +93,8 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             visible: root.hideable
             focusPolicy: Qt.StrongFocus
-            icon.source: Theme.icon(root.revealed ? "eye-off" : "eye")
-            icon.color: Theme.textMuted
+            icon.source: Theme.icon(root.revealed ? "eye-off" : "eye", Theme.textMuted)
+            icon.color: "transparent" // tinted already
             icon.width: 16
             icon.height: 16
             Accessible.name: root.revealed ? qsTr("Hide %1").arg(root.label) : qsTr("Show %1").arg(root.label)

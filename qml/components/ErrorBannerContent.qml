@@ -51,8 +51,8 @@ ColumnLayout {
             Layout.preferredWidth: 24
             Layout.preferredHeight: 24
             visible: !!content.banner && content.banner.dismissible
-            icon.source: Theme.icon("close")
-            icon.color: Theme.textMuted
+            icon.source: Theme.icon("close", Theme.textMuted)
+            icon.color: "transparent" // tinted already
             icon.width: 14
             icon.height: 14
             Accessible.name: qsTr("Dismiss")

@@ -1,6 +1,5 @@
-// Icon: a monochrome SVG from resources/icons tinted with the theme. Properties: name, color, size.
+// Icon: a monochrome SVG from resources/icons in a theme colour (IconProvider). Properties: name, color, size.
 import QtQuick
-import QtQuick.Controls.impl
 import AppwriteAccount.Ui
 
 Item {
@@ -17,12 +16,11 @@ Item {
 
     // A fixed size, not the item's: a layout settling its size would otherwise render the SVG
     // again at each step.
-    IconImage {
+    Image {
         anchors.centerIn: parent
         width: root.size
         height: root.size
-        source: root.name.length > 0 ? Theme.icon(root.name) : ""
-        color: root.color
+        source: root.name.length > 0 ? Theme.icon(root.name, root.color) : ""
         sourceSize.width: root.size
         sourceSize.height: root.size
         fillMode: Image.PreserveAspectFit

@@ -17,8 +17,8 @@ ToolButton {
     display: AbstractButton.IconOnly
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
-    icon.source: Theme.icon(iconName)
-    icon.color: iconColor
+    icon.source: Theme.icon(iconName, iconColor)
+    icon.color: "transparent" // tinted already
     icon.width: 16
     icon.height: 16
     Accessible.name: text

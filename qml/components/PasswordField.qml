@@ -25,8 +25,8 @@ AppTextField {
         visible: root.revealable
         focusPolicy: Qt.StrongFocus
         hoverEnabled: true
-        icon.source: Theme.icon(root.revealed ? "eye-off" : "eye")
-        icon.color: Theme.textMuted
+        icon.source: Theme.icon(root.revealed ? "eye-off" : "eye", Theme.textMuted)
+        icon.color: "transparent" // tinted already
         icon.width: 18
         icon.height: 18
         Accessible.name: root.revealed ? qsTr("Hide password") : qsTr("Show password")

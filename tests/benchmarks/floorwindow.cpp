@@ -1,14 +1,16 @@
 // The start-up floor: the smallest Qt Quick window, started the way appwrite-account starts
-// (QApplication, Basic style, QQmlApplicationEngine), quitting after its first frame with the
-// same kernel clock and output as `appwrite-account --exit-after-first-frame`.
+// (QApplication, Basic style, a QQmlEngine and a QQmlComponent), quitting after its first frame
+// with the same kernel clock and output as `appwrite-account --exit-after-first-frame`.
 #include "procstats.h"
 
 #include <QApplication>
-#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -16,28 +18,25 @@ int main(int argc, char *argv[])
     sinceMain.start();
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    QQmlApplicationEngine engine;
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
-                     [&sinceMain](QObject *object, const QUrl &) {
-                         auto *window = qobject_cast<QQuickWindow *>(object);
-                         if (!window) {
-                             QCoreApplication::exit(1);
-                             return;
-                         }
-                         QObject::connect(
-                                 window, &QQuickWindow::frameSwapped, window,
-                                 [&sinceMain] {
-                                     std::printf(
-                                             "first frame after %lld ms\n",
-                                             static_cast<long long>(
-                                                     ProcStats::msSinceProcessStart(sinceMain)));
-                                     std::fflush(stdout);
-                                     QCoreApplication::quit();
-                                 },
-                                 Qt::SingleShotConnection);
-                     });
-    engine.loadData("import QtQuick\n"
-                    "Window { width: 1024; height: 760; visible: true; color: \"white\"\n"
-                    "    Text { anchors.centerIn: parent; text: \"Sign in\" } }\n");
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\n"
+                      "Window { width: 1024; height: 760; visible: true; color: \"white\"\n"
+                      "    Text { anchors.centerIn: parent; text: \"Sign in\" } }\n",
+                      QUrl());
+    const std::unique_ptr<QObject> object(component.beginCreate(engine.rootContext()));
+    auto *window = qobject_cast<QQuickWindow *>(object.get());
+    if (!window)
+        return 1;
+    QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&sinceMain] {
+                std::printf("first frame after %lld ms\n",
+                            static_cast<long long>(ProcStats::msSinceProcessStart(sinceMain)));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
+    component.completeCreate();
     return app.exec();
 }

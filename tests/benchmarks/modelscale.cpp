@@ -21,6 +21,7 @@
 #include "core/connections.h"
 #include "core/logsmodel.h"
 #include "core/sessionsmodel.h"
+#include "core/uiengine.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -274,7 +275,7 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    UiEngine::configure(engine);
     engine.loadData(harness);
     auto *window = engine.rootObjects().isEmpty()
             ? nullptr

@@ -1,4 +1,5 @@
 #include "core/language.h"
+#include "core/uiengine.h"
 
 #include <QQmlEngine>
 #include <QtQuickTest>
@@ -14,10 +15,7 @@ public Q_SLOTS:
         qputenv("APPWRITE_LANGUAGE", "en");
         Language::instance()->apply();
     }
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    }
+    void qmlEngineAvailable(QQmlEngine *engine) { UiEngine::configure(*engine); }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(appwrite_qml, Setup)

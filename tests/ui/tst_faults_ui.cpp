@@ -1,6 +1,7 @@
 // The signed-in UI against a failing server, offscreen: a save that fails (server down, 500,
 // dropped connection) explains itself, keeps the person's unsaved edit, and works when tried
 // again after the server recovered; the window keeps handling input while a slow request runs.
+#include "core/uiengine.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -159,7 +160,7 @@ private Q_SLOTS:
 
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        UiEngine::configure(*m_engine);
         m_engine->loadData(harness, QUrl(QStringLiteral("qrc:/tst_faults_ui/Harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());

@@ -3,6 +3,7 @@
 // saved and reloaded, errors shown. With UI_SCREENSHOT_DIR set, a PNG of every page and dialog in
 // light and dark.
 #include "core/language.h"
+#include "core/uiengine.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -287,7 +288,7 @@ private Q_SLOTS:
         // The app's controls style: every page is themed on top of Basic.
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        UiEngine::configure(*m_engine);
         Language::instance()->apply(); // as the app does: "13 events", not "13 event(s)"
         m_engine->loadData(harness, QUrl(QStringLiteral("qrc:/tst_pages_ui/Harness.qml")));
         QCOMPARE(m_engine->rootObjects().size(), 1);

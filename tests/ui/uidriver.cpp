@@ -2,6 +2,7 @@
 
 #include "core/language.h"
 #include "core/sessionstorage.h"
+#include "core/uiengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,19 +27,15 @@ void UiDriver::isolate(const QString &organization)
 
 bool UiDriver::load()
 {
-    m_engine.addImportPath(u"qrc:/qt/qml"_s);
+    UiEngine::configure(m_engine);
     Language::instance()->apply(); // as the app does: English plural forms, or the chosen language
     // Screenshots show the screens, not the notice about a missing keyring on this machine
     // (tst_signin_ui shows and closes it on purpose).
     SessionStorage::instance()->setNoticeDismissed(true);
-    m_engine.load(QUrl(u"qrc:/qt/qml/AppwriteAccount/Ui/Main.qml"_s));
-    if (m_engine.rootObjects().size() != 1) {
-        m_error = u"Main.qml did not load"_s;
-        return false;
-    }
-    m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    m_ownedWindow = UiEngine::createWindow(m_engine);
+    m_window = m_ownedWindow.get();
     if (!m_window) {
-        m_error = u"the root object is not a window"_s;
+        m_error = u"Main.qml did not make a window"_s;
         return false;
     }
     m_window->requestActivate();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QPointer>
-#include <QQmlApplicationEngine>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QString>
+
+#include <memory>
 
 //! Drives the real Main.qml offscreen: finds visible items by objectName, types, clicks, and
 //! writes screenshots (light and dark) when UI_SCREENSHOT_DIR is set.
@@ -50,7 +52,8 @@ public:
     static bool resizeAndSettle(QQuickWindow *window, const QSize &size);
 
 private:
-    QQmlApplicationEngine m_engine;
+    QQmlEngine m_engine;
+    std::unique_ptr<QQuickWindow> m_ownedWindow;
     QPointer<QQuickWindow> m_window;
     QString m_error;
 };

@@ -1,0 +1,77 @@
+#include "uiengine.h"
+
+#include "iconprovider.h"
+
+#include <QDebug>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+QUrl UiEngine::mainUrl()
+{
+    return QUrl(u"qrc:/qt/qml/AppwriteAccount/Ui/Main.qml"_s);
+}
+
+void UiEngine::configure(QQmlEngine &engine)
+{
+    // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does); the app's modules live there.
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    const auto interceptors = engine.urlInterceptors();
+    for (QQmlAbstractUrlInterceptor *interceptor : interceptors)
+        engine.removeUrlInterceptor(interceptor);
+    engine.addImageProvider(u"icon"_s, new IconProvider); // the engine owns it
+}
+
+std::vector<std::unique_ptr<QQmlComponent>> UiEngine::precompile(QQmlEngine &engine)
+{
+    // The sign-in screen is pushed by URL while the window is made; compiled here, it no
+    // longer waits for its own imports (Layouts) on the thread that makes the window.
+    const QUrl urls[] = {mainUrl(), mainUrl().resolved(QUrl(u"screens/SignInScreen.qml"_s))};
+    std::vector<std::unique_ptr<QQmlComponent>> components;
+    for (const QUrl &url : urls)
+        components.push_back(
+                std::make_unique<QQmlComponent>(&engine, url, QQmlComponent::Asynchronous));
+    return components;
+}
+
+void UiEngine::warmUp()
+{
+    // The faces of the sign-in screen, in Theme.qml's sizes: captions, body text, buttons, the
+    // primary button, card titles. Measuring a word also prepares the shaping of each face.
+    const std::pair<int, QFont::Weight> faces[] = {{12, QFont::Normal},
+                                                   {14, QFont::Normal},
+                                                   {14, QFont::Medium},
+                                                   {14, QFont::DemiBold},
+                                                   {16, QFont::DemiBold}};
+    for (const auto &[pixelSize, weight] : faces) {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(pixelSize);
+        font.setWeight(weight);
+        QFontMetricsF(font).horizontalAdvance(u"Sign in"_s);
+    }
+    IconProvider().requestImage(u"user/000000"_s, nullptr, QSize(16, 16)); // loads the SVG reader
+}
+
+std::unique_ptr<QQuickWindow> UiEngine::createWindow(
+        QQmlEngine &engine, const std::function<void(QQuickWindow *)> &beforeShown)
+{
+    QQmlComponent component(&engine, mainUrl());
+    // Made in two steps: the window shows when its creation completes, not before.
+    std::unique_ptr<QObject> object(component.beginCreate(engine.rootContext()));
+    auto *window = qobject_cast<QQuickWindow *>(object.get());
+    if (window && beforeShown)
+        beforeShown(window);
+    if (object)
+        component.completeCreate();
+    if (!window || component.isError()) {
+        qWarning().noquote() << "The window could not be made:" << component.errorString();
+        return {};
+    }
+    object.release();
+    return std::unique_ptr<QQuickWindow>(window);
+}
