@@ -3,31 +3,15 @@
 import QtQuick
 import AppwriteAccount.Ui
 
-// A Loader, so the outline is made the first time a control is reached with the keyboard: most
-// controls never are, and every form has many.
-Loader {
-    id: root
-
+Rectangle {
     property bool shown: false
     property real baseRadius: Theme.radiusSmall
 
     anchors.fill: parent
     anchors.margins: -3
-    active: shown
-    sourceComponent: outline
-
-    Component {
-        id: outline
-        Rectangle {
-            color: "transparent"
-            border.color: Theme.focus
-            border.width: Theme.focusWidth
-        }
-    }
-    // Fed from here: the component cannot read this file in Qt 6.4 (see Spinner).
-    Binding {
-        target: root.item
-        property: "radius"
-        value: root.baseRadius + 3
-    }
+    visible: shown
+    radius: baseRadius + 3
+    color: "transparent"
+    border.color: Theme.focus
+    border.width: Theme.focusWidth
 }

@@ -62,7 +62,8 @@ std::unique_ptr<QQuickWindow> UiEngine::createWindow(
 {
     QQmlComponent component(&engine, mainUrl());
     // Made in two steps: the window shows when its creation completes, not before.
-    std::unique_ptr<QObject> object(component.beginCreate(engine.rootContext()));
+    std::unique_ptr<QObject> object(
+            component.isReady() ? component.beginCreate(engine.rootContext()) : nullptr);
     auto *window = qobject_cast<QQuickWindow *>(object.get());
     if (window && beforeShown)
         beforeShown(window);
