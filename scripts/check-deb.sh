@@ -69,7 +69,7 @@ for extra in "" "--sandbox"; do
         exit 1
     }
     echo "$output"
-    if grep -qiE "module .* is not installed|cannot load library|failed to load|QQmlApplicationEngine failed|Unsupported image format|Error decoding" <<<"$output"; then
+    if grep -qiE "module .* is not installed|cannot load library|failed to load|window could not be made|Unsupported image format|Error decoding" <<<"$output"; then
         echo "FAILED: the installed app reports a missing piece" >&2
         exit 1
     fi

@@ -1,4 +1,5 @@
 #include "benchmarktour.h"
+#include "procstats.h"
 
 #include "client/client.h"
 #include "client/id.h"
@@ -14,18 +15,6 @@
 namespace {
 
 constexpr qint64 glanceMs = 1000;
-
-qint64 statusKb(const QByteArray &field, const QString &process = QStringLiteral("self"))
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(process));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -72,7 +61,7 @@ void BenchmarkTour::poll()
             return;
         for (const QVariant &page : m_shell->property("allPages").toList())
             m_pages.append(page.toMap().value(QStringLiteral("name")).toString());
-        std::printf("page (shell) vmrss_kb %lld\n", statusKb("VmRSS"));
+        std::printf("page (shell) vmrss_kb %lld\n", ProcStats::statusKb("VmRSS"));
         openNextPage();
         return;
     }
@@ -86,12 +75,13 @@ void BenchmarkTour::poll()
 void BenchmarkTour::openNextPage()
 {
     if (!m_current.isEmpty())
-        std::printf("page %s vmrss_kb %lld\n", qPrintable(m_current), statusKb("VmRSS"));
+        std::printf("page %s vmrss_kb %lld\n", qPrintable(m_current), ProcStats::statusKb("VmRSS"));
     if (m_pages.isEmpty()) {
-        std::printf("tour vmhwm_kb %lld vmrss_kb %lld\n", statusKb("VmHWM"), statusKb("VmRSS"));
+        std::printf("tour vmhwm_kb %lld vmrss_kb %lld\n", ProcStats::statusKb("VmHWM"),
+                    ProcStats::statusKb("VmRSS"));
         if (m_sandboxPid > 0)
             std::printf("sandbox vmhwm_kb %lld\n",
-                        statusKb("VmHWM", QString::number(m_sandboxPid)));
+                        ProcStats::statusKb("VmHWM", QByteArray::number(m_sandboxPid)));
         std::fflush(stdout);
         finish(0);
         return;

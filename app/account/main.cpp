@@ -1,5 +1,6 @@
 // appwrite-account: the desktop app for managing an Appwrite account.
 #include "benchmarktour.h"
+#include "procstats.h"
 #include "client/redaction.h"
 #include "core/accountmodel.h"
 #include "core/appinfo.h"
@@ -19,12 +20,9 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 
-#include <QFile>
-
 #include <cstdio>
 #include <cstdlib>
 #include <sys/prctl.h>
-#include <unistd.h>
 
 namespace {
 
@@ -77,26 +75,6 @@ Options parseArguments(const QApplication &app)
     }
     return {parser.isSet(sandbox), parser.value(endpoint), parser.value(project),
             parser.isSet(firstFrame), parser.isSet(tour)};
-}
-
-//! Milliseconds since the process started (the kernel's clock, so loading the libraries
-//! counts too); falls back on \a sinceMain where /proc is missing.
-qint64 msSinceProcessStart(const QElapsedTimer &sinceMain)
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (stat.open(QIODevice::ReadOnly) && uptime.open(QIODevice::ReadOnly)) {
-        // Field 22 counts clock ticks since boot; the command name (field 2) may hold spaces.
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
-        const long ticks = sysconf(_SC_CLK_TCK);
-        if (fields.size() > 19 && ticks > 0 && upSeconds > 0) {
-            const double startSeconds = fields.at(19).toDouble() / double(ticks);
-            return qint64((upSeconds - startSeconds) * 1000);
-        }
-    }
-    return sinceMain.elapsed();
 }
 
 //! True once the sign-in flow (or the signed-in shell) is on screen with its first page.
@@ -181,8 +159,8 @@ int main(int argc, char *argv[])
             QObject::connect(window, &QQuickWindow::frameSwapped, window, [&sinceStart, window] {
                 if (!showsFirstScreen(window))
                     return;
-                std::printf("first frame after %lld ms\n",
-                            static_cast<long long>(msSinceProcessStart(sinceStart)));
+                std::printf("first frame after %.1f ms\n",
+                            ProcStats::msSinceProcessStart(sinceStart));
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });

@@ -1,6 +1,6 @@
 // The start-up floor: the smallest Qt Quick window, started the way appwrite-account starts
 // (QApplication, Basic style, a QQmlEngine and a QQmlComponent), quitting after its first frame
-// with the same kernel clock and output as `appwrite-account --exit-after-first-frame`.
+// with the same clock (ProcStats) and output as `appwrite-account --exit-after-first-frame`.
 #include "procstats.h"
 
 #include <QApplication>
@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
     QObject::connect(
             window, &QQuickWindow::frameSwapped, window,
             [&sinceMain] {
-                std::printf("first frame after %lld ms\n",
-                            static_cast<long long>(ProcStats::msSinceProcessStart(sinceMain)));
+                std::printf("first frame after %.1f ms\n",
+                            ProcStats::msSinceProcessStart(sinceMain));
                 std::fflush(stdout);
                 QCoreApplication::quit();
             },
