@@ -85,9 +85,12 @@ results=$work/results
 record() { echo "$1 $2" >>"$results"; }
 
 # --- Start-up ------------------------------------------------------------------------------
-log "start-up: appwrite-account vs a minimal Qt Quick window, $REPS runs each"
+# Start-up runs are short and both programs use the second core, so they get three times the
+# repetitions, and the tours (which leave a sandbox process shutting down) come after them all.
+startup_reps=$((REPS * 3))
+log "start-up: appwrite-account vs a minimal Qt Quick window, $startup_reps runs each"
 start_server endpoint "$sandbox" --port 0 --memory --no-rate-limits
-for i in $(seq "$REPS"); do
+for i in $(seq "$startup_reps"); do
     # shellcheck disable=SC2046
     env $(fresh_env) /usr/bin/time -f 'maxrss_kb %M cpu_s %U %S' -o "$work/time" \
         "$bench/bench_exec_stamp" "$bench/bench_floor_window" >"$work/out"
@@ -101,15 +104,20 @@ for i in $(seq "$REPS"); do
     grep -o '[0-9.]* ms' "$work/out" | awk '{print $1}' >>"$work/app_ms"
     awk '/maxrss_kb/ {print $2/1024}' "$work/time" >>"$work/app_mb"
     awk '/maxrss_kb/ {print ($4+$5)*1000}' "$work/time" >>"$work/app_cpu"
-    [ "${BENCH_TOUR:-1}" = 1 ] || continue
-    # shellcheck disable=SC2046
-    env $(fresh_env) timeout 300 "$app" --endpoint "$endpoint" --project sandbox --benchmark-tour >"$work/out" || true
-    awk '/^tour/ {print $3/1024}' "$work/out" >>"$work/tour_mb"
-    # shellcheck disable=SC2046
-    env $(fresh_env) timeout 300 "$app" --sandbox --benchmark-tour >"$work/out" || true
-    awk '/^tour/ {print $3/1024}' "$work/out" >>"$work/tour_embedded_mb"
-    awk '/^sandbox vmhwm_kb/ {print $3/1024}' "$work/out" >>"$work/tour_sandbox_mb"
 done
+if [ "${BENCH_TOUR:-1}" = 1 ]; then
+    log "memory after use: --benchmark-tour, $REPS runs each against a sandbox and with --sandbox"
+    for i in $(seq "$REPS"); do
+        # shellcheck disable=SC2046
+        env $(fresh_env) timeout 300 "$app" --endpoint "$endpoint" --project sandbox \
+            --benchmark-tour >"$work/out" || true
+        awk '/^tour/ {print $3/1024}' "$work/out" >>"$work/tour_mb"
+        # shellcheck disable=SC2046
+        env $(fresh_env) timeout 300 "$app" --sandbox --benchmark-tour >"$work/out" || true
+        awk '/^tour/ {print $3/1024}' "$work/out" >>"$work/tour_embedded_mb"
+        awk '/^sandbox vmhwm_kb/ {print $3/1024}' "$work/out" >>"$work/tour_sandbox_mb"
+    done
+fi
 stop_servers
 record startup_app_ms "$(median "$work/app_ms")"
 record startup_floor_ms "$(median "$work/floor_ms")"
@@ -245,7 +253,7 @@ END {
     infoIf("sessions_page_open_stall_ms", "Sessions page: open with all rows, longest GUI stall", sprintf("%.0f ms, %.0f ms", v["sessions_page_open_ms"], v["sessions_page_open_stall_ms"]))
     infoIf("sessions_page_frames", sprintf("Sessions page: scroll to the end (%d rows)", v["sessions_page_rows"]), sprintf("%.0f ms, %d frames", v["sessions_page_scroll_ms"], v["sessions_page_frames"]))
     frames("Sessions page", "sessions_page")
-    printf "\nMedians of %d runs; frame times over every frame of one scroll; %s.\n", reps, ENVIRON["QT_QPA_PLATFORM"] " platform"
+    printf "\nMedians of %d runs (start-up: %d); frame times over every frame of one scroll; %s.\n", reps, 3 * reps, ENVIRON["QT_QPA_PLATFORM"] " platform"
 }' "$results"
 echo
 echo "Build: ${BENCH_BUILD_TYPE:-RelWithDebInfo}. Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"

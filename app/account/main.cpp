@@ -1,6 +1,7 @@
 // appwrite-account: the desktop app for managing an Appwrite account.
 #include "benchmarktour.h"
 #include "procstats.h"
+#include "terminationsignals.h"
 #include "client/redaction.h"
 #include "core/accountmodel.h"
 #include "core/appinfo.h"
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APPWRITE_APP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.appwrite.account"));
     Appwrite::Redaction::installMessageFilter();
+    // Logging out of the desktop closes the app as closing its window does.
+    TerminationSignals::quitOn(app);
     AccountModel::setDefaultSessionStore(SessionStorage::instance()); // the keychain
     Language::instance()->apply();
 

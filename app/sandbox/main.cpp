@@ -1,38 +1,16 @@
 // appwrite-sandbox: a local Appwrite 1.5 Account server for tests and for trying the app.
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2];
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-// Qt's event loop must not be touched from a signal handler: forward through a socket pair.
-void quitOnTerminationSignals(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
 
 [[noreturn]] void usageError(const QString &message)
 {
@@ -208,7 +186,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "appwrite-sandbox: " << server.errorString() << "\n";
         return 1;
     }
-    quitOnTerminationSignals(app);
+    TerminationSignals::quitOn(app);
     std::printf("appwrite-sandbox listening on %s project=%s\n",
                 qPrintable(server.endpoint().toString()), qPrintable(options.projectId));
     std::fflush(stdout);

@@ -126,8 +126,13 @@ private Q_SLOTS:
                          .entryList(QDir::Files)
                          .isEmpty());
 
+        // As the desktop does when logging out: the app quits as if its window were closed, so
+        // what runs after its event loop (keeping a session just saved, stopping this sandbox)
+        // runs too, rather than dying of the signal.
         run.app.terminate();
         QVERIFY(run.app.waitForFinished(timeout));
+        QCOMPARE(run.app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.app.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!alive(run.sandbox), timeout);
     }
 
