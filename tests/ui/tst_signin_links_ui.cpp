@@ -8,6 +8,14 @@ class TestSignInLinksUi : public SignInFixture
 {
     Q_OBJECT
 
+    //! Continue with GitHub: the app waits, and has asked the browser to open the consent page.
+    bool startGitHubSignIn()
+    {
+        m_browser.last.clear();
+        return m_ui->click(u"oauth_github"_s) && waitForScreen(u"OAuthWait"_s)
+                && QTest::qWaitFor([&] { return m_browser.last.isValid(); }, 5000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -31,10 +39,7 @@ private Q_SLOTS:
 
     void signInWithOAuth()
     {
-        m_browser.last.clear();
-        QVERIFY(m_ui->click(u"oauth_github"_s));
-        QVERIFY(waitForScreen(u"OAuthWait"_s));
-        QTRY_VERIFY(m_browser.last.isValid());
+        QVERIFY(startGitHubSignIn());
         m_ui->screenshot(u"oauth-wait"_s);
         const QUrl success = m_outbox->approveOAuth(m_browser.last, uniqueEmail(u"oauth"_s));
         QVERIFY2(success.query().contains(u"secret="_s), qPrintable(success.toString()));
@@ -48,10 +53,7 @@ private Q_SLOTS:
     //! The browser comes back to the app's loopback listener on its own (links).
     void signInWithOAuthBrowserReturns()
     {
-        m_browser.last.clear();
-        QVERIFY(m_ui->click(u"oauth_github"_s));
-        QVERIFY(waitForScreen(u"OAuthWait"_s));
-        QTRY_VERIFY(m_browser.last.isValid());
+        QVERIFY(startGitHubSignIn());
         QTRY_VERIFY(m_ui->find(u"waitingText"_s) && m_ui->find(u"waitingText"_s)->isVisible());
         const QUrl success = m_outbox->approveOAuth(m_browser.last, uniqueEmail(u"loopback"_s));
         QCOMPARE(success.host(), u"localhost"_s);
