@@ -21,9 +21,6 @@ void UiEngine::configure(QQmlEngine &engine)
 {
     // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does); the app's modules live there.
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    const auto interceptors = engine.urlInterceptors();
-    for (QQmlAbstractUrlInterceptor *interceptor : interceptors)
-        engine.removeUrlInterceptor(interceptor);
     engine.addImageProvider(u"icon"_s, new IconProvider); // the engine owns it
 }
 

@@ -11,14 +11,15 @@ class QQmlEngine;
 class QQuickWindow;
 
 //! How the app's QML engine is set up: shared by the app and the UI tests, so that they run
-//! the same configuration.
+//! the same configuration. The app uses a plain QQmlEngine, not QQmlApplicationEngine, whose file
+//! selector looks for "+selector" variants of every QML file loaded (the app has none) and which
+//! installs Qt's translations in the system's language over the language chosen in the app.
 namespace UiEngine {
 
 //! The window: the sign-in flow, then the signed-in shell.
 QUrl mainUrl();
 
-//! Adds the app's import path and its icons (IconProvider), and removes the file selector, which
-//! the app does not use: it would look for "+selector" variants of every QML file it loads.
+//! Adds the app's import path and its icons (IconProvider).
 void configure(QQmlEngine &engine);
 
 //! Starts compiling the window and the sign-in screen on the QML loader thread, so that the
