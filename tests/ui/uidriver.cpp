@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QSet>
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +35,27 @@ bool UiDriver::load()
     // Screenshots show the screens, not the notice about a missing keyring on this machine
     // (tst_signin_ui shows and closes it on purpose).
     SessionStorage::instance()->setNoticeDismissed(true);
+    const auto precompiled = UiEngine::precompile(m_engine); // as the app does
     m_ownedWindow = UiEngine::createWindow(m_engine);
     m_window = m_ownedWindow.get();
     if (!m_window) {
         m_error = u"Main.qml did not make a window"_s;
         return false;
+    }
+    // What the app compiles ahead must exist and compile: a name gone stale would only cost the
+    // app its head start, silently.
+    const bool compiled = QTest::qWaitFor(
+            [&] {
+                return std::none_of(precompiled.begin(), precompiled.end(),
+                                    [](const auto &component) { return component->isLoading(); });
+            },
+            10000);
+    for (const auto &component : precompiled) {
+        if (!compiled || !component->isReady()) {
+            m_error = u"not compiled ahead: %1 %2"_s.arg(component->url().toString(),
+                                                         component->errorString());
+            return false;
+        }
     }
     m_window->requestActivate();
     if (!QTest::qWaitForWindowExposed(m_window) || !QTest::qWaitForWindowActive(m_window)) {
