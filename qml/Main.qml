@@ -1,11 +1,10 @@
 import QtQuick
-import QtQuick.Controls
 import QtQml as Qml
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
 // The window: the sign-in flow (one centred card) until a full session exists, then the shell.
-ApplicationWindow {
+Window {
     id: appWindow
 
     // True while a signed-in person adds another connection or account from the switcher.
@@ -23,9 +22,10 @@ ApplicationWindow {
            //: Window title; %1 is the signed-in person's email address.
            ? qsTr("%1 \u2014 Appwrite Account").arg(Account.user.email) : qsTr("Appwrite Account")
     color: Theme.window
-    font.pixelSize: Theme.bodySize
 
-    // Basic style, coloured by the theme: every stock control follows light and dark.
+    // Basic style, coloured by the theme: every stock control follows light and dark. (A plain
+    // Window, not Controls' ApplicationWindow: the first screen imports no Controls. Their font is
+    // the application's, set by UiEngine::configure.)
     palette.window: Theme.window
     palette.windowText: Theme.text
     palette.base: Theme.surface
@@ -46,10 +46,10 @@ ApplicationWindow {
     palette.shadow: Theme.shadow
     palette.link: Theme.link
 
-    // Right-to-left languages mirror the whole window. Popups live in the overlay, a sibling of
-    // contentItem, so the mirroring starts at the window's root item.
-    Binding { target: appWindow.contentItem.parent; property: "LayoutMirroring.enabled"; value: Language.rightToLeft }
-    Binding { target: appWindow.contentItem.parent; property: "LayoutMirroring.childrenInherit"; value: true }
+    // Right-to-left languages mirror the whole window, popups too: a Window's contentItem is its
+    // root item, which holds Controls' overlay as well as this file's items.
+    Binding { target: appWindow.contentItem; property: "LayoutMirroring.enabled"; value: Language.rightToLeft }
+    Binding { target: appWindow.contentItem; property: "LayoutMirroring.childrenInherit"; value: true }
 
     Component.onCompleted: {
         // Started with --sandbox and nothing saved yet: go straight to the sandbox's sign-in.
@@ -115,7 +115,6 @@ ApplicationWindow {
         Text {
             text: qsTr("Checking your saved session\u2026")
             color: Theme.textMuted
-            font.pixelSize: Theme.bodySize
-        }
+                }
     }
 }

@@ -1552,19 +1552,26 @@
     </message>
 </context>
 <context>
-    <name>LanguagePicker</name>
+    <name>LanguageComboBox</name>
     <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>System</source>
         <extracomment>The language picker&apos;s short label when the app follows the system language.</extracomment>
         <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>

@@ -1544,19 +1544,26 @@
     </message>
 </context>
 <context>
-    <name>LanguagePicker</name>
+    <name>LanguageComboBox</name>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>System</source>
         <extracomment>The language picker&apos;s short label when the app follows the system language.</extracomment>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>

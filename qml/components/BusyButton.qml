@@ -1,17 +1,17 @@
 // BusyButton: the app's push button; shows a spinner and is disabled while `busy`.
-// Properties: busy, primary (accent fill), destructive (danger colours), flat, iconName.
-// It sets `enabled: !busy`; if you bind `enabled` yourself, include `&& !busy`.
+// Properties: busy, primary (accent fill), destructive (danger colours), flat, iconName, plus
+// ButtonBase's. It sets `enabled: !busy`; if you bind `enabled` yourself, include `&& !busy`.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 
-Button {
+ButtonBase {
     id: root
 
     property bool busy: false
     property bool primary: false
     property bool destructive: false
+    property bool flat: false
     property string iconName
 
     readonly property color foregroundColor: {
@@ -31,23 +31,40 @@ Button {
     }
 
     enabled: !busy
-    implicitHeight: Math.max(Theme.controlHeight, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.controlHeight, content.implicitWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.controlHeight, content.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacingLarge
     rightPadding: Theme.spacingLarge
     topPadding: Theme.spacing
     bottomPadding: Theme.spacing
-    font.pixelSize: Theme.bodySize
     font.weight: primary ? Font.DemiBold : Font.Medium
-    hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
     opacity: enabled || busy ? 1 : 0.5
-    Accessible.name: text
     //: Added to a button's spoken description while its action runs.
     Accessible.description: busy ? qsTr("Working, please wait") : ""
 
+    Rectangle {
+        anchors.fill: parent
+        z: -1
+        radius: Theme.radiusSmall + 2
+        color: root.fillColor
+        border.width: root.primary || root.flat ? 0 : 1
+        border.color: root.destructive ? Theme.danger : Theme.border
+
+        FocusRing {
+            shown: root.visualFocus
+            baseRadius: Theme.radiusSmall + 2
+        }
+    }
+
     // Spinner or icon and label stay together in the middle, however wide the button is: the two
     // fillers share the spare room, and a narrow button shrinks (and elides) the label.
-    contentItem: RowLayout {
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.leftMargin: root.leftPadding
+        anchors.rightMargin: root.rightPadding
+        anchors.topMargin: root.topPadding
+        anchors.bottomMargin: root.bottomPadding
         spacing: 0
 
         Item {
@@ -77,20 +94,6 @@ Button {
         }
         Item {
             Layout.fillWidth: true
-        }
-    }
-
-    background: Rectangle {
-        implicitWidth: Theme.controlHeight
-        implicitHeight: Theme.controlHeight
-        radius: Theme.radiusSmall + 2
-        color: root.fillColor
-        border.width: root.primary || root.flat ? 0 : 1
-        border.color: root.destructive ? Theme.danger : Theme.border
-
-        FocusRing {
-            shown: root.visualFocus
-            baseRadius: Theme.radiusSmall + 2
         }
     }
 }

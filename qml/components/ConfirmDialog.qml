@@ -119,9 +119,7 @@ Dialog {
             busy: root.busy
             text: root.confirmText
             enabled: root.canConfirm
-            onClicked: root.confirm()
-            Keys.onReturnPressed: root.confirm()
-            Keys.onEnterPressed: root.confirm()
+            onClicked: root.confirm() // Enter too, as on every button
         }
     }
 }

@@ -7,7 +7,6 @@
 // read-only copied. Signal copiedToClipboard(). A long value wraps and the field grows with it.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 

@@ -2,8 +2,6 @@
 // "Details"; a rate-limit error shows a live countdown instead. Properties: error (ErrorInfo map),
 // text (overrides error.text), dismissible; read-only shown. Announced to screen readers.
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import AppwriteAccount.Ui
 
 Rectangle {
@@ -51,12 +49,9 @@ Rectangle {
         anchors.topMargin: Theme.spacing + 4
         anchors.bottomMargin: Theme.spacing + 4
         active: root.shown
-        sourceComponent: contentComponent
-    }
-    // In a file of its own: Qt 6.4 cannot load a component that reads this one's ids.
-    Component {
-        id: contentComponent
-        ErrorBannerContent {}
+        // By URL, in a file of its own: compiled when a first error shows, not with every form
+        // (and Qt 6.4 cannot load a component that reads this one's ids).
+        source: Qt.resolvedUrl("ErrorBannerContent.qml")
     }
     Binding {
         target: content.item

@@ -1,7 +1,6 @@
 // ErrorBannerContent: the inside of an ErrorBanner (its words, details and countdown), made only
 // while the banner shows something. Property: banner.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 
@@ -45,22 +44,14 @@ ColumnLayout {
             Accessible.description: qsTr("Shows the technical error")
             onClicked: content.banner.showDetails = !content.showDetails
         }
-        ToolButton {
-            id: dismissButton
+        IconButton {
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: 24
-            Layout.preferredHeight: 24
+            size: 24
+            iconName: "close"
+            iconSize: 14
             visible: !!content.banner && content.banner.dismissible
-            icon.source: Theme.icon("close", Theme.textMuted)
-            icon.color: "transparent" // tinted already
-            icon.width: 14
-            icon.height: 14
-            Accessible.name: qsTr("Dismiss")
+            text: qsTr("Dismiss")
             onClicked: content.banner.dismissedError = content.banner.error
-            background: Rectangle {
-                radius: Theme.radiusSmall
-                color: dismissButton.hovered ? Theme.hover : "transparent"
-            }
         }
     }
     RateLimitBanner {

@@ -2,7 +2,6 @@
 // placeholderText, password (hidden, with a show/hide toggle), errorText, helpText, field (the input),
 // readOnly, inputMethodHints, validator, maximumLength; signal accepted() on Enter.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 
@@ -29,7 +28,7 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall + 2
 
-    Label {
+    Text {
         Layout.fillWidth: true
         text: root.label
         color: Theme.text

@@ -1,25 +1,32 @@
-// LinkButton: a text-only button that reads like a link ("Forgot password?"). Properties: text, iconName.
+// LinkButton: a text-only button that reads like a link ("Forgot password?").
+// Properties: text, iconName, color, plus ButtonBase's.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
 
-AbstractButton {
+ButtonBase {
     id: root
 
     property string iconName
     property color color: Theme.link
 
-    implicitWidth: implicitContentWidth + leftPadding + rightPadding
-    implicitHeight: Math.max(24, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: content.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(24, content.implicitHeight + topPadding + bottomPadding)
     padding: 2
-    hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
-    font.pixelSize: Theme.bodySize
+    cursorShape: Qt.PointingHandCursor
     Accessible.role: Accessible.Link
-    Accessible.name: text
 
-    contentItem: RowLayout {
+    FocusRing {
+        shown: root.visualFocus
+        baseRadius: 2
+    }
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.leftMargin: root.leftPadding
+        anchors.rightMargin: root.rightPadding
+        anchors.topMargin: root.topPadding
+        anchors.bottomMargin: root.bottomPadding
         spacing: Theme.spacingSmall + 2
 
         Icon {
@@ -35,14 +42,5 @@ AbstractButton {
             font.underline: root.hovered || root.visualFocus
             wrapMode: Text.Wrap
         }
-    }
-    background: Item {
-        FocusRing {
-            shown: root.visualFocus
-            baseRadius: 2
-        }
-    }
-    HoverHandler {
-        cursorShape: Qt.PointingHandCursor
     }
 }

@@ -1,7 +1,6 @@
 // The screens before sign-in, one centred card at a time: Connect, SignIn and its methods, the MFA
 // challenge. Screens call flow.show(name, properties) / flow.back(); names are files <Name>Screen.qml.
 import QtQuick
-import QtQuick.Controls
 import QtQml as Qml
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
@@ -25,7 +24,7 @@ FocusScope {
     function show(name: string, properties: var) {
         const props = properties || {}
         props.flow = root
-        stack.push(url(name), props)
+        stack.push(url(name), props, false)
     }
     function replace(name: string, properties: var) {
         const props = properties || {}
@@ -33,8 +32,8 @@ FocusScope {
         stack.replace(url(name), props)
     }
     function reset(name: string) {
-        stack.clear(StackView.Immediate)
-        stack.push(url(name), { flow: root }, StackView.Immediate)
+        stack.clear()
+        stack.push(url(name), { flow: root }, true)
     }
     function back() {
         if (stack.depth > 1)
@@ -74,28 +73,9 @@ FocusScope {
         }
     }
 
-    StackView {
+    ScreenStack {
         id: stack
         anchors.fill: parent
         focus: true
-
-        pushEnter: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
-        }
-        pushExit: Transition {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
-        }
-        popEnter: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
-        }
-        popExit: Transition {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
-        }
-        replaceEnter: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.motionShort }
-        }
-        replaceExit: Transition {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.motionShort }
-        }
     }
 }

@@ -2,7 +2,6 @@
 // one centred card. Properties: flow (AuthFlow), title, description, content (default), backVisible,
 // showConnection; signal backRequested() (default: flow.back()).
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
@@ -44,12 +43,11 @@ FocusScope {
             text: qsTr("Back")
             onClicked: root.backRequested()
         }
-        LanguagePicker {
+        CornerLanguagePicker {
             id: languagePicker
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacingLarge
             anchors.verticalCenter: parent.verticalCenter
-            compact: true
         }
     }
 
@@ -63,8 +61,6 @@ FocusScope {
         contentHeight: Math.max(height, column.y + column.implicitHeight + Theme.spacingXLarge)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-
-        ScrollBar.vertical: ScrollBar {}
 
         ColumnLayout {
             id: column
@@ -112,8 +108,10 @@ FocusScope {
                 padding: Theme.spacingXXLarge
                 title: root.title
                 description: root.description
-
             }
         }
+    }
+    LazyScrollBar {
+        flickable: scroller
     }
 }

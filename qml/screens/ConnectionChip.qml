@@ -1,6 +1,5 @@
 // ConnectionChip: where sign-in happens (sandbox badge or the project's host) with a "Change" link.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
@@ -22,11 +21,13 @@ RowLayout {
         iconName: Account.isSandbox ? "flask" : "server"
         //: Badge naming the server; %1 is a host name such as cloud.appwrite.io.
         text: Account.isSandbox ? qsTr("Local sandbox") : root.host
-        ToolTip.visible: hover.hovered
-        ToolTip.text: qsTr("Server %1, project %2").arg(Account.endpoint).arg(Account.projectId)
 
         HoverHandler {
             id: hover
+        }
+        HoverHint {
+            shown: hover.hovered
+            text: qsTr("Server %1, project %2").arg(Account.endpoint).arg(Account.projectId)
         }
     }
     LinkButton {

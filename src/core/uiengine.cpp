@@ -22,6 +22,9 @@ void UiEngine::configure(QQmlEngine &engine)
     // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does); the app's modules live there.
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.addImageProvider(u"icon"_s, new IconProvider); // the engine owns it
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(14); // Theme.bodySize
+    QGuiApplication::setFont(font);
 }
 
 std::vector<std::unique_ptr<QQmlComponent>> UiEngine::precompile(QQmlEngine &engine)
@@ -33,6 +36,17 @@ std::vector<std::unique_ptr<QQmlComponent>> UiEngine::precompile(QQmlEngine &eng
     for (const QUrl &url : urls)
         components.push_back(
                 std::make_unique<QQmlComponent>(&engine, url, QQmlComponent::Asynchronous));
+    return components;
+}
+
+QList<QQmlComponent *> UiEngine::precompileRest(QQmlEngine &engine)
+{
+    const QString files[] = {u"screens/AccountShell.qml"_s, u"components/LanguageComboBox.qml"_s,
+                             u"components/HoverHintToolTip.qml"_s};
+    QList<QQmlComponent *> components;
+    for (const QString &file : files)
+        components.append(new QQmlComponent(&engine, mainUrl().resolved(QUrl(file)),
+                                            QQmlComponent::Asynchronous, &engine));
     return components;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QUrl>
 
 #include <functional>
@@ -19,13 +20,20 @@ namespace UiEngine {
 //! The window: the sign-in flow, then the signed-in shell.
 QUrl mainUrl();
 
-//! Adds the app's import path and its icons (IconProvider).
+//! Adds the app's import path and its icons (IconProvider), and makes Theme.qml's body size the
+//! application's font: what Qt Quick Controls and their popups use where no font is set.
 void configure(QQmlEngine &engine);
 
 //! Starts compiling the window and the sign-in screen on the QML loader thread, so that the
 //! calling thread can go on with other start-up work. The returned components keep the result
 //! until a synchronous load of the same URLs picks it up.
 std::vector<std::unique_ptr<QQmlComponent>> precompile(QQmlEngine &engine);
+
+//! Starts compiling, on the loader thread, what the screens after the first one need and the first
+//! one leaves out: the shell and Qt Quick Controls (loading them costs about 20 ms, which the
+//! first frame no longer waits for). Call once the first frame is shown; the engine owns the
+//! components returned.
+QList<QQmlComponent *> precompileRest(QQmlEngine &engine);
 
 //! Does on this (the GUI) thread the work of the first frame that needs no QML: the font
 //! database, the faces of Theme.qml's type scale, the SVG reader. Called while the loader thread

@@ -42,15 +42,19 @@ bool UiDriver::load()
         m_error = u"Main.qml did not make a window"_s;
         return false;
     }
+    QList<QQmlComponent *> ahead;
+    for (const auto &component : precompiled)
+        ahead.append(component.get());
+    ahead.append(UiEngine::precompileRest(m_engine)); // as the app does after its first frame
     // What the app compiles ahead must exist and compile: a name gone stale would only cost the
     // app its head start, silently.
     const bool compiled = QTest::qWaitFor(
             [&] {
-                return std::none_of(precompiled.begin(), precompiled.end(),
-                                    [](const auto &component) { return component->isLoading(); });
+                return std::none_of(ahead.begin(), ahead.end(),
+                                    [](const auto *component) { return component->isLoading(); });
             },
             10000);
-    for (const auto &component : precompiled) {
+    for (const auto *component : ahead) {
         if (!compiled || !component->isReady()) {
             m_error = u"not compiled ahead: %1 %2"_s.arg(component->url().toString(),
                                                          component->errorString());

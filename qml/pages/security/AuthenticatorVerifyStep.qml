@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import AppwriteAccount.Ui
-import AppwriteAccount.Core
 
 // Step two of adding an authenticator: the first code proves the app and this account agree.
 ColumnLayout {

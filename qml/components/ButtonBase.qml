@@ -1,0 +1,84 @@
+// ButtonBase: what every button of the app shares, made of Qt Quick items alone. Importing Qt
+// Quick Controls costs a fifth of the start-up, so nothing on the first screen's path imports
+// them; the screens after it load them in the background (UiEngine::precompileRest).
+// Properties: text, font, cursorShape, checkable, checked, padding (and its four sides); read-only hovered,
+// down, visualFocus (focus that came from the keyboard); signal clicked().
+// Pressed with the mouse, Space or Enter, or a screen reader's press action; takes focus on Tab
+// and on click, like Controls' Qt.StrongFocus.
+import QtQuick
+import AppwriteAccount.Ui
+
+Item {
+    id: root
+
+    property string text
+    property font font: Qt.font({ pixelSize: Theme.bodySize })
+    property int cursorShape: Qt.ArrowCursor
+    property bool checkable: false
+    property bool checked: false
+    property real padding: 0
+    property real leftPadding: padding
+    property real rightPadding: padding
+    property real topPadding: padding
+    property real bottomPadding: padding
+    readonly property bool hovered: pointer.containsMouse
+    readonly property bool down: pointer.pressed || keyDown
+    // Controls show the focus ring only for focus from the keyboard; a click hides it.
+    readonly property bool visualFocus: activeFocus && !focusFromPointer
+
+    property bool keyDown: false
+    property bool focusFromPointer: false
+
+    signal clicked()
+
+    function click() {
+        if (!enabled)
+            return
+        if (checkable)
+            checked = !checked
+        clicked()
+    }
+
+    activeFocusOnTab: true
+    onActiveFocusChanged: {
+        keyDown = false
+        // Focus lost because the button was disabled (busy) comes back when it is enabled again,
+        // still from the pointer: the ring stays hidden.
+        if (!activeFocus && enabled)
+            focusFromPointer = false
+    }
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.focusable: true
+    Accessible.checkable: checkable
+    Accessible.checked: checked
+    Accessible.onPressAction: click()
+
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Space || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            if (!event.isAutoRepeat)
+                keyDown = true
+            event.accepted = true
+        }
+    }
+    Keys.onReleased: event => {
+        if (keyDown && !event.isAutoRepeat && (event.key === Qt.Key_Space || event.key === Qt.Key_Return
+                                               || event.key === Qt.Key_Enter)) {
+            keyDown = false
+            event.accepted = true
+            click()
+        }
+    }
+
+    MouseArea {
+        id: pointer
+        anchors.fill: parent
+        hoverEnabled: true
+        cursorShape: root.cursorShape
+        onPressed: {
+            root.focusFromPointer = true
+            root.forceActiveFocus(Qt.MouseFocusReason)
+        }
+        onClicked: root.click()
+    }
+}
