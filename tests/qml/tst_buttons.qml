@@ -1,0 +1,86 @@
+import QtQuick
+import QtTest
+import AppwriteAccount.Ui
+
+TestCase {
+    id: testCase
+    name: "Buttons"
+    width: 400
+    height: 200
+    visible: true
+    when: windowShown
+
+    Component {
+        id: rowComponent
+        Row {
+            property alias first: first
+            property alias second: second
+            spacing: 8
+            BusyButton { id: first; text: "First" }
+            LinkButton { id: second; text: "Second" }
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+            signalName: "clicked"
+        }
+    }
+
+    function test_space_and_enter_press_a_focused_button() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        const spy = createTemporaryObject(spyComponent, testCase, { target: row.first })
+        row.first.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        keyClick(Qt.Key_Return)
+        keyClick(Qt.Key_Enter)
+        compare(spy.count, 3)
+        keyClick(Qt.Key_A)
+        compare(spy.count, 3)
+    }
+
+    function test_mouse_click_and_disabled() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        const spy = createTemporaryObject(spyComponent, testCase, { target: row.first })
+        mouseClick(row.first)
+        compare(spy.count, 1)
+        verify(row.first.activeFocus) // a click takes the focus, as Qt.StrongFocus does
+        row.first.busy = true
+        verify(!row.first.enabled)
+        mouseClick(row.first)
+        keyClick(Qt.Key_Space)
+        compare(spy.count, 1)
+    }
+
+    function test_focus_ring_for_the_keyboard_only() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        mouseClick(row.first)
+        verify(row.first.activeFocus)
+        verify(!row.first.visualFocus)
+        keyClick(Qt.Key_Tab)
+        verify(row.second.activeFocus)
+        verify(row.second.visualFocus)
+        keyClick(Qt.Key_Backtab)
+        verify(row.first.visualFocus)
+    }
+
+    function test_busy_after_a_click_keeps_the_ring_hidden() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        mouseClick(row.first)
+        row.first.busy = true
+        verify(!row.first.activeFocus)
+        row.first.busy = false
+        tryVerify(() => row.first.activeFocus)
+        verify(!row.first.visualFocus)
+    }
+
+    function test_checkable_toggles() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        row.first.checkable = true
+        mouseClick(row.first)
+        verify(row.first.checked)
+        compare(row.first.Accessible.checked, true)
+        mouseClick(row.first)
+        verify(!row.first.checked)
+    }
+}
