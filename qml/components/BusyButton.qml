@@ -2,7 +2,6 @@
 // Properties: busy, primary (accent fill), destructive (danger colours), flat, iconName, plus
 // ButtonBase's. It sets `enabled: !busy`; if you bind `enabled` yourself, include `&& !busy`.
 import QtQuick
-import QtQuick.Layouts
 import AppwriteAccount.Ui
 
 ButtonBase {
@@ -31,8 +30,8 @@ ButtonBase {
     }
 
     enabled: !busy
-    implicitWidth: Math.max(Theme.controlHeight, content.implicitWidth + leftPadding + rightPadding)
-    implicitHeight: Math.max(Theme.controlHeight, content.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.controlHeight, iconRoom + label.implicitWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.controlHeight, label.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacingLarge
     rightPadding: Theme.spacingLarge
     topPadding: Theme.spacing
@@ -56,44 +55,52 @@ ButtonBase {
         }
     }
 
-    // Spinner or icon and label stay together in the middle, however wide the button is: the two
-    // fillers share the spare room, and a narrow button shrinks (and elides) the label.
-    RowLayout {
-        id: content
-        anchors.fill: parent
-        anchors.leftMargin: root.leftPadding
-        anchors.rightMargin: root.rightPadding
-        anchors.topMargin: root.topPadding
-        anchors.bottomMargin: root.bottomPadding
-        spacing: 0
+    // Spinner or icon and label stay together in the middle, however wide the button is; a narrow
+    // button elides the label. Placed by hand: a layout here costs more than the rest of the button.
+    readonly property bool mirrored: LayoutMirroring.enabled
+    readonly property real iconRoom: iconSlot.visible ? iconSlot.width + (root.text.length > 0 ? Theme.spacing : 0) : 0
+    readonly property real contentStart: leftPadding
+                                         + Math.max(0, (width - leftPadding - rightPadding - iconRoom - label.width) / 2)
 
-        Item {
-            Layout.fillWidth: true
-        }
-        Spinner {
-            Layout.rightMargin: root.text.length > 0 ? Theme.spacing : 0
-            running: root.busy
-            color: root.foregroundColor
-            size: 16
-        }
+    Item {
+        id: iconSlot
+        x: root.mirrored ? root.width - root.contentStart - width : root.contentStart
+        anchors.verticalCenter: parent.verticalCenter
+        width: 16
+        height: 16
+        visible: root.busy || root.iconName.length > 0
+
         Icon {
-            Layout.rightMargin: root.text.length > 0 ? Theme.spacing : 0
+            objectName: "buttonIcon"
+            anchors.centerIn: parent
             name: root.iconName
             color: root.foregroundColor
-            visible: root.iconName.length > 0 && !root.busy
+            size: 16
+            visible: !root.busy
         }
-        Text {
-            Layout.minimumWidth: Math.min(implicitWidth, 4 * Theme.spacing)
-            text: root.text
-            font: root.font
-            color: root.foregroundColor
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideRight
-            visible: text.length > 0
+        // The spinner, in the icon's place, made only while busy: most buttons never turn.
+        Loader {
+            objectName: "buttonSpinner"
+            anchors.centerIn: parent
+            active: root.busy
+            sourceComponent: Spinner {
+                size: 16
+            }
+            onLoaded: item.color = Qt.binding(() => root.foregroundColor)
         }
-        Item {
-            Layout.fillWidth: true
-        }
+    }
+    Text {
+        id: label
+        x: root.mirrored ? root.width - root.contentStart - root.iconRoom - width
+                         : root.contentStart + root.iconRoom
+        anchors.verticalCenter: parent.verticalCenter
+        width: Math.min(implicitWidth, Math.max(4 * Theme.spacing, root.width - root.leftPadding
+                                                                    - root.rightPadding - root.iconRoom))
+        text: root.text
+        font: root.font
+        color: root.foregroundColor
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        visible: text.length > 0
     }
 }

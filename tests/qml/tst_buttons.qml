@@ -83,4 +83,22 @@ TestCase {
         mouseClick(row.first)
         verify(!row.first.checked)
     }
+
+    function test_busy_shows_a_spinner_in_place_of_the_icon() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        row.first.iconName = "mail"
+        const icon = findChild(row.first, "buttonIcon")
+        verify(icon.visible)
+        const width = row.first.implicitWidth
+        row.first.busy = true
+        verify(!icon.visible)
+        const spinner = findChild(row.first, "buttonSpinner").item
+        verify(spinner && spinner.visible && spinner.running)
+        compare(spinner.x + spinner.width / 2, icon.x + icon.width / 2) // in the icon's place
+        compare(row.first.implicitWidth, width) // the button keeps its size
+        verify(row.first.Accessible.description.length > 0)
+        row.first.busy = false
+        verify(icon.visible)
+        compare(icon.rotation, 0)
+    }
 }
