@@ -115,6 +115,7 @@ Window {
         Text {
             text: qsTr("Checking your saved session\u2026")
             color: Theme.textMuted
-                }
+            font.pixelSize: Theme.bodySize
+        }
     }
 }

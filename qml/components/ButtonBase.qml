@@ -1,8 +1,8 @@
 // ButtonBase: what every button of the app shares, made of Qt Quick items alone. Importing Qt
 // Quick Controls costs a fifth of the start-up, so nothing on the first screen's path imports
 // them; the screens after it load them in the background (UiEngine::precompileRest).
-// Properties: text, font, cursorShape, checkable, checked, padding (and its four sides); read-only hovered,
-// down, visualFocus (focus that came from the keyboard); signal clicked().
+// Properties: text, font, cursorShape, checkable, checked, padding (and its four sides);
+// read-only hovered, down, visualFocus (focus that came from the keyboard); signal clicked().
 // Pressed with the mouse, Space or Enter, or a screen reader's press action; takes focus on Tab
 // and on click, like Controls' Qt.StrongFocus.
 import QtQuick
@@ -26,11 +26,15 @@ Item {
     // Controls show the focus ring only for focus from the keyboard; a click hides it.
     readonly property bool visualFocus: activeFocus && !focusFromPointer
 
+    // Internal state.
     property bool keyDown: false
     property bool focusFromPointer: false
 
     signal clicked()
 
+    function isPressKey(key: int): bool {
+        return key === Qt.Key_Space || key === Qt.Key_Return || key === Qt.Key_Enter
+    }
     function click() {
         if (!enabled)
             return
@@ -55,15 +59,14 @@ Item {
     Accessible.onPressAction: click()
 
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_Space || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+        if (isPressKey(event.key)) {
             if (!event.isAutoRepeat)
                 keyDown = true
             event.accepted = true
         }
     }
     Keys.onReleased: event => {
-        if (keyDown && !event.isAutoRepeat && (event.key === Qt.Key_Space || event.key === Qt.Key_Return
-                                               || event.key === Qt.Key_Enter)) {
+        if (keyDown && !event.isAutoRepeat && isPressKey(event.key)) {
             keyDown = false
             event.accepted = true
             click()

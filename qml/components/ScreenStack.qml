@@ -23,7 +23,10 @@ FocusScope {
         }
         const item = component.createObject(root, Object.assign({ width: width, height: height },
                                                                  properties || {})) as Item
-        item.anchors.fill = root
+        if (item)
+            item.anchors.fill = root
+        else
+            console.warn("ScreenStack: could not make", source)
         return item
     }
     // Shows `entering` over the current top, which is hidden (and destroyed if `drop`).

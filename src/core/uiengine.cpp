@@ -22,6 +22,8 @@ void UiEngine::configure(QQmlEngine &engine)
     // Qt 6.4 does not search qrc:/qt/qml by default (6.5 does); the app's modules live there.
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.addImageProvider(u"icon"_s, new IconProvider); // the engine owns it
+    // The window is a plain Window (the first screen imports no Qt Quick Controls), not an
+    // ApplicationWindow with a font of its own: Controls and their popups read this one.
     QFont font = QGuiApplication::font();
     font.setPixelSize(14); // Theme.bodySize
     QGuiApplication::setFont(font);
@@ -42,7 +44,9 @@ std::vector<std::unique_ptr<QQmlComponent>> UiEngine::precompile(QQmlEngine &eng
 QList<QQmlComponent *> UiEngine::precompileRest(QQmlEngine &engine)
 {
     const QString files[] = {u"screens/AccountShell.qml"_s, u"components/LanguageComboBox.qml"_s,
-                             u"components/HoverHintToolTip.qml"_s};
+                             u"components/HoverHintToolTip.qml"_s,
+                             u"components/LazyScrollBarControl.qml"_s,
+                             u"components/ErrorBannerContent.qml"_s};
     QList<QQmlComponent *> components;
     for (const QString &file : files)
         components.append(new QQmlComponent(&engine, mainUrl().resolved(QUrl(file)),
