@@ -1,25 +1,29 @@
 // AppCheckBox: the app's check box, drawn from the theme in both schemes: an accent box with a
-// tick, a focus ring, and a label that wraps instead of running off the card.
+// tick, a focus ring, and a label that wraps instead of running off the card. Made of Qt Quick
+// items (ButtonBase), like every control of the screens before sign-in.
+// Properties: text, checked, plus ButtonBase's.
 import QtQuick
-import QtQuick.Controls
 import AppwriteAccount.Ui
 
-CheckBox {
+ButtonBase {
     id: root
 
-    font.pixelSize: Theme.bodySize
-    spacing: Theme.spacing
-    padding: Theme.spacingSmall
-    hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
-    Accessible.name: text
+    readonly property bool mirrored: LayoutMirroring.enabled
+    readonly property real labelStart: leftPadding + box.width + Theme.spacing
 
-    indicator: Rectangle {
-        implicitWidth: 18
-        implicitHeight: 18
-        x: root.mirrored ? root.width - width - root.rightPadding : root.leftPadding
+    checkable: true
+    padding: Theme.spacingSmall
+    implicitWidth: labelStart + label.implicitWidth + rightPadding
+    implicitHeight: topPadding + Math.max(box.height, label.implicitHeight) + bottomPadding
+    Accessible.role: Accessible.CheckBox
+
+    Rectangle {
+        id: box
+        x: root.mirrored ? root.width - width - root.leftPadding : root.leftPadding
         // Level with the first line of a label that wraps.
         y: root.topPadding + Math.max(0, (fontMetrics.height - height) / 2)
+        width: 18
+        height: 18
         radius: Theme.radiusSmall
         color: root.checked ? (root.hovered ? Theme.accentHover : Theme.accent) : Theme.surface
         border.width: root.checked ? 0 : 1
@@ -38,16 +42,16 @@ CheckBox {
             baseRadius: Theme.radiusSmall
         }
     }
-    contentItem: Text {
-        leftPadding: root.mirrored ? 0 : root.indicator.width + root.spacing
-        rightPadding: root.mirrored ? root.indicator.width + root.spacing : 0
+    Text {
+        id: label
+        x: root.mirrored ? root.rightPadding : root.labelStart
+        y: root.topPadding
+        width: Math.max(0, root.width - root.labelStart - root.rightPadding)
         text: root.text
         font: root.font
         color: root.enabled ? Theme.text : Theme.textMuted
         wrapMode: Text.Wrap
-        verticalAlignment: Text.AlignTop
     }
-
     FontMetrics {
         id: fontMetrics
         font: root.font

@@ -1,6 +1,6 @@
-// The screen a person sees first at start-up (sign-in, a connection saved) imports no Qt Quick
-// Controls: loading them costs a fifth of the start-up. What needs them comes after the first
-// frame (UiEngine::precompileRest).
+// The screens a person sees first at start-up, Connect on a first run and sign-in once a
+// connection is saved, import no Qt Quick Controls: loading them costs a fifth of the start-up.
+// What needs them comes after the first frame (UiEngine::precompileRest).
 #include "core/accountmodel.h"
 #include "core/connections.h"
 #include "core/uiengine.h"
@@ -26,6 +26,13 @@ bool controlsLoaded()
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libqtquicktemplates2plugin");
 }
 
+bool waitForFrame(QQuickWindow *window)
+{
+    QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+    window->update();
+    return frames.wait();
+}
+
 } // namespace
 
 class TestFirstScreenUi : public QObject
@@ -42,27 +49,30 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { QSettings().clear(); }
 
-    void signInNeedsNoControls()
+    void firstScreensNeedNoControls()
     {
         QVERIFY(!controlsLoaded());
-        Connections *connections = Connections::instance();
-        connections->select(connections->add(u"Test"_s, m_sandbox.endpoint().toString(),
-                                             m_sandbox.project(), false));
         AccountModel::instance();
 
-        // As the app starts.
+        // As the app starts, with nothing saved: the Connect screen.
         QQmlEngine engine;
         UiEngine::configure(engine);
         const auto precompiled = UiEngine::precompile(engine);
         const std::unique_ptr<QQuickWindow> window = UiEngine::createWindow(engine);
         QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(AccountModel::instance()->connected(), 10000);
         const auto *flow = window->findChild<QQuickItem *>(u"authFlow"_s);
         QVERIFY(flow);
+        QTRY_COMPARE(flow->property("currentScreen").toString(), u"Connect"_s);
+        QVERIFY(waitForFrame(window.get()));
+        QVERIFY2(!controlsLoaded(), "the Connect screen loaded Qt Quick Controls");
+
+        // A connection saved: the sign-in screen.
+        Connections *connections = Connections::instance();
+        connections->select(connections->add(u"Test"_s, m_sandbox.endpoint().toString(),
+                                             m_sandbox.project(), false));
+        QTRY_VERIFY_WITH_TIMEOUT(AccountModel::instance()->connected(), 10000);
         QTRY_COMPARE(flow->property("currentScreen").toString(), u"SignIn"_s);
-        QSignalSpy frames(window.get(), &QQuickWindow::frameSwapped);
-        window->update();
-        QVERIFY(frames.wait());
+        QVERIFY(waitForFrame(window.get()));
         QVERIFY2(!controlsLoaded(), "the sign-in screen loaded Qt Quick Controls");
 
         // After the first frame: the rest, Controls with it, compiled in the background.
