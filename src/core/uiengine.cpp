@@ -69,7 +69,13 @@ void UiEngine::warmUp()
         font.setWeight(weight);
         QFontMetricsF(font).horizontalAdvance(u"Sign in"_s);
     }
-    IconProvider().requestImage(u"user/000000"_s, nullptr, QSize(16, 16)); // loads the SVG reader
+    // The sign-in screen's icons, at its sizes, drawn once each: made, the screen only tints them.
+    // (A name gone stale here only costs that head start.)
+    IconProvider::prepare({u"user"_s, u"globe"_s, u"chevron-down"_s, u"link"_s, u"mail"_s,
+                           u"message"_s, u"external"_s, u"user-plus"_s, u"guest"_s},
+                          16);
+    IconProvider::prepare({u"server"_s, u"flask"_s}, 12); // the connection's badge
+    IconProvider::prepare({u"eye"_s}, 18); // the password's reveal toggle
 }
 
 std::unique_ptr<QQuickWindow> UiEngine::createWindow(

@@ -36,8 +36,8 @@ std::vector<std::unique_ptr<QQmlComponent>> precompile(QQmlEngine &engine);
 QList<QQmlComponent *> precompileRest(QQmlEngine &engine);
 
 //! Does on this (the GUI) thread the work of the first frame that needs no QML: the font
-//! database, the faces of Theme.qml's type scale, the SVG reader. Called while the loader thread
-//! compiles, it takes that work off the path to the first frame.
+//! database, the faces of Theme.qml's type scale, the sign-in screen's icons. Called while the
+//! loader thread compiles, it takes that work off the path to the first frame.
 void warmUp();
 
 //! Makes the window from Main.qml (waiting for its compilation if it is still under way) and

@@ -71,6 +71,30 @@ private Q_SLOTS:
                 != provider.requestImage(u"link/000000"_s, nullptr, QSize(16, 16)));
     }
 
+    void preparedIconsAreTintedAfresh()
+    {
+        // Drawn ahead, untinted: each request tints its own copy.
+        IconProvider::prepare({u"guest"_s, u"../user"_s, u"no-such-icon"_s}, 20);
+        IconProvider provider;
+        const auto maxAlpha = [](const QImage &image) {
+            int alpha = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    alpha = qMax(alpha, qAlpha(image.pixel(x, y)));
+            }
+            return alpha;
+        };
+        QVERIFY(maxAlpha(provider.requestImage(u"guest/80ffffff"_s, nullptr, QSize(20, 20)))
+                <= 0x80);
+        const QImage opaque = provider.requestImage(u"guest/ff0000"_s, nullptr, QSize(20, 20));
+        QVERIFY(maxAlpha(opaque) > 0xf0); // not the half-transparent tint's drawing
+        const QSet<QRgb> colours = drawnColours(opaque);
+        QVERIFY(!colours.isEmpty());
+        for (QRgb colour : colours)
+            QVERIFY2(qRed(colour) >= 0xfd && qGreen(colour) <= 2 && qBlue(colour) <= 2,
+                     qPrintable(QColor(colour).name()));
+    }
+
     void refusesOtherIds_data()
     {
         QTest::addColumn<QString>("id");
