@@ -2,6 +2,7 @@
 // dropped connection) explains itself, keeps the person's unsaved edit, and works when tried
 // again after the server recovered; the window keeps handling input while a slow request runs.
 #include "core/uiengine.h"
+#include "pagesharness.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -25,31 +26,6 @@
 
 namespace {
 
-const char harness[] = R"(
-import QtQuick
-import QtQuick.Controls
-import AppwriteAccount.Ui
-import AppwriteAccount.Core
-import AppwriteAccount.Core as Core
-
-ApplicationWindow {
-    width: 867
-    height: 700
-    visible: true
-    color: Theme.window
-    readonly property bool signedIn: Account.signedIn
-    readonly property var user: Account.user
-    readonly property var lastError: Account.lastError
-    readonly property bool connected: Account.connected
-    readonly property Item page: loader.item
-    function show(name) { loader.source = "qrc:/qt/qml/AppwriteAccount/Ui/pages/" + name + "Page.qml" }
-    function connectTo(endpoint, project) { Core.Connections.select(Core.Connections.add("Faults", endpoint, project, false)) }
-    function signUp(email, password, name) { Account.signUp(email, password, name) }
-    function refresh() { return Account.refresh() }
-    Loader { id: loader; anchors.fill: parent }
-}
-)";
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -62,15 +38,7 @@ class TestFaultsUi : public QObject
 {
     Q_OBJECT
 
-    QQuickItem *visibleItem(const QString &name)
-    {
-        const auto items = UiDriver::findAll(m_window, name);
-        for (QQuickItem *item : items) {
-            if (item->isVisible())
-                return item;
-        }
-        return nullptr;
-    }
+    QQuickItem *visibleItem(const QString &name) { return UiDriver::findVisible(m_window, name); }
     bool click(const QString &name)
     {
         QQuickItem *button = visibleItem(name);
@@ -158,28 +126,14 @@ private Q_SLOTS:
                                          {QStringLiteral("--port"), QString::number(m_port)}),
                  qPrintable(m_sandbox.errorString()));
 
-        QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        UiEngine::configure(*m_engine);
-        m_engine->loadData(harness, QUrl(QStringLiteral("qrc:/tst_faults_ui/Harness.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-
-        QVERIFY(QMetaObject::invokeMethod(m_window, "connectTo",
-                                          Q_ARG(QVariant, m_sandbox.endpoint().toString()),
-                                          Q_ARG(QVariant, m_sandbox.project())));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->property("connected").toBool(), 10000);
         const QString email =
                 QStringLiteral("faults.%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
-        QMetaObject::invokeMethod(m_window, "signUp", Q_ARG(QVariant, email),
-                                  Q_ARG(QVariant, QStringLiteral("correct horse battery")),
-                                  Q_ARG(QVariant, QStringLiteral("Pat Faults")));
-        QTRY_VERIFY2_WITH_TIMEOUT(
-                m_window->property("signedIn").toBool(),
-                QJsonDocument::fromVariant(m_window->property("lastError")).toJson().constData(),
-                15000);
+        QString error;
+        m_window = pages::openSignedUp(*m_engine, m_sandbox, email,
+                                       QStringLiteral("correct horse battery"),
+                                       QStringLiteral("Pat Faults"), &error);
+        QVERIFY2(m_window, qPrintable(error));
         QMetaObject::invokeMethod(m_window, "show", Q_ARG(QVariant, QStringLiteral("Profile")));
         QTRY_VERIFY(visibleItem(QStringLiteral("profileNameField")));
     }

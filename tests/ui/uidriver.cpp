@@ -120,6 +120,14 @@ QList<QQuickItem *> UiDriver::findAll(QObject *root, const QString &name)
     return found;
 }
 
+QQuickItem *UiDriver::findVisible(QObject *root, const QString &name)
+{
+    const auto items = findAll(root, name);
+    const auto visible = std::find_if(items.begin(), items.end(),
+                                      [](const QQuickItem *item) { return item->isVisible(); });
+    return visible == items.end() ? nullptr : *visible;
+}
+
 QQuickItem *UiDriver::find(const QString &name) const
 {
     // During a screen change both screens are visible: look in the new one first.

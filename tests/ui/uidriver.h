@@ -28,6 +28,8 @@ public:
     //! Every item named \a name under \a root, visible or not: its QObject children and its
     //! visual children (Repeater and ListView delegates are only the latter), each once.
     static QList<QQuickItem *> findAll(QObject *root, const QString &name);
+    //! The first of findAll() that is visible, or nullptr.
+    static QQuickItem *findVisible(QObject *root, const QString &name);
     //! The name of the screen the sign-in flow shows ("SignIn", "MfaChallenge"...).
     QString currentScreen() const;
     bool shellShown() const;

@@ -3,8 +3,6 @@
 #include <QMessageAuthenticationCode>
 #include <QtEndian>
 
-namespace Conformance {
-
 namespace {
 
 QByteArray base32Decode(const QString &text)
@@ -44,5 +42,3 @@ QString totpCode(const QString &secret, qint64 unixSeconds)
     const quint32 binary = qFromBigEndian<quint32>(hash.constData() + offset) & 0x7fffffff;
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
-
-} // namespace Conformance
