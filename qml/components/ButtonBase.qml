@@ -2,7 +2,8 @@
 // Quick Controls costs a fifth of the start-up, so nothing on the first screen's path imports
 // them; the screens after it load them in the background (UiEngine::precompileRest).
 // Properties: text, font, cursorShape, checkable, checked, padding (and its four sides);
-// read-only hovered, down, visualFocus (focus that came from the keyboard); signal clicked().
+// read-only hovered, down, visualFocus (focus that came from the keyboard); signal clicked();
+// focusQuietly().
 // Pressed with the mouse, Space or Enter, or a screen reader's press action; takes focus on Tab
 // and on click, like Controls' Qt.StrongFocus.
 import QtQuick
@@ -34,6 +35,12 @@ Item {
 
     function isPressKey(key: int): bool {
         return key === Qt.Key_Space || key === Qt.Key_Return || key === Qt.Key_Enter
+    }
+    // Takes the focus without showing the ring, as Controls do for focus given from code (a
+    // dialog focusing its default button as it opens).
+    function focusQuietly() {
+        focusFromPointer = true
+        forceActiveFocus()
     }
     function click() {
         if (!enabled)

@@ -64,6 +64,17 @@ TestCase {
         verify(row.first.visualFocus)
     }
 
+    function test_focus_from_code_shows_no_ring_until_the_keyboard_moves_it() {
+        const row = createTemporaryObject(rowComponent, testCase)
+        row.second.focusQuietly()
+        verify(row.second.activeFocus)
+        verify(!row.second.visualFocus)
+        keyClick(Qt.Key_Backtab)
+        verify(row.first.visualFocus)
+        keyClick(Qt.Key_Tab)
+        verify(row.second.visualFocus)
+    }
+
     function test_busy_after_a_click_keeps_the_ring_hidden() {
         const row = createTemporaryObject(rowComponent, testCase)
         mouseClick(row.first)
