@@ -27,7 +27,6 @@ class PagesFixture : public QObject
 
 protected:
     QQuickItem *visibleItem(const QString &name) { return UiDriver::findVisible(m_window, name); }
-    QObject *object(const QString &name) { return m_window->findChild<QObject *>(name); }
     void show(const QString &page)
     {
         QMetaObject::invokeMethod(m_window, "show", Q_ARG(QVariant, page));
@@ -42,17 +41,6 @@ protected:
     QVariantMap windowMap(const char *property) const
     {
         return m_window->property(property).toMap();
-    }
-    //! Types into the field (keyboard focus first), as a person would.
-    void type(QQuickItem *field, const QString &text)
-    {
-        QQuickItem *input = field;
-        const auto inner = UiDriver::findAll(field, QStringLiteral("codeTextInput"));
-        if (!inner.isEmpty())
-            input = inner.first();
-        input->forceActiveFocus();
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
     }
     void setText(const QString &name, const QString &text)
     {

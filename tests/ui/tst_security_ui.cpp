@@ -18,6 +18,17 @@ class TestSecurityUi : public PagesFixture
     Q_OBJECT
 
 private:
+    //! Types into the field (keyboard focus first), as a person would.
+    void type(QQuickItem *field, const QString &text)
+    {
+        QQuickItem *input = field;
+        const auto inner = UiDriver::findAll(field, QStringLiteral("codeTextInput"));
+        if (!inner.isEmpty())
+            input = inner.first();
+        input->forceActiveFocus();
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
     //! The recovery codes the open dialog shows, in order.
     QStringList recoveryCodesShown()
     {
