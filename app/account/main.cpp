@@ -79,6 +79,13 @@ Options parseArguments(const QApplication &app)
             parser.isSet(firstFrame), parser.isSet(tour)};
 }
 
+//! True while the sign-in flow's first screen is being compiled: the window shows without it.
+bool compilesFirstScreen(const QQuickWindow *window)
+{
+    const auto *flow = window->findChild<QQuickItem *>(QStringLiteral("authFlow"));
+    return flow && flow->property("waiting").toBool();
+}
+
 //! True once the sign-in flow (or the signed-in shell) is on screen with its first page.
 bool showsFirstScreen(const QQuickWindow *window)
 {
@@ -154,31 +161,35 @@ int main(int argc, char *argv[])
 
     UiEngine::warmUp(); // while the loader thread compiles
 
-    // Before the window can show: its first frame starts the work that waits for it.
+    // Before the window can show: its frames up to the first screen's start the work that waits.
     const auto beforeShown = [&](QQuickWindow *window) {
-        // The first frame that shows the first screen (while the keychain is asked for a saved
-        // session, frames show "Checking your saved session" instead): the time printed for the
-        // benchmarks, then the screens after it compiled in the background. First, so that the
-        // time printed is when the frame was shown, not after the work below.
-        auto firstScreen = std::make_shared<QMetaObject::Connection>();
-        *firstScreen =
-                QObject::connect(window, &QQuickWindow::frameSwapped, window,
-                                 [&sinceStart, &options, &engine, window, firstScreen] {
-                                     if (!showsFirstScreen(window))
-                                         return;
-                                     QObject::disconnect(*firstScreen);
-                                     if (options.exitAfterFirstFrame) {
-                                         std::printf("first frame after %.1f ms\n",
-                                                     ProcStats::msSinceProcessStart(sinceStart));
-                                         std::fflush(stdout);
-                                         QCoreApplication::quit();
-                                     }
-                                     UiEngine::precompileRest(engine);
-                                 });
-        QObject::connect(window, &QQuickWindow::frameSwapped, &links, &DesktopLinks::start,
-                         Qt::SingleShotConnection);
-        QObject::connect(window, &QQuickWindow::frameSwapped, SessionStorage::instance(),
-                         &SessionStorage::probe, Qt::SingleShotConnection);
+        // The window shows while its first screen compiles, then while the keychain is asked for
+        // a saved session ("Checking your saved session"). On the first frame that shows the
+        // first screen: the time printed for the benchmarks (first, so that it is when the frame
+        // was shown), then the screens after it compiled in the background. The links and the
+        // keychain's probe start on the first frame that no longer waits for the compilation,
+        // which they would delay.
+        auto watch = std::make_shared<QMetaObject::Connection>();
+        auto started = std::make_shared<bool>(false);
+        *watch = QObject::connect(window, &QQuickWindow::frameSwapped, window,
+                                  [&sinceStart, &options, &engine, &links, window, watch, started] {
+                                      const bool shown = showsFirstScreen(window);
+                                      if (shown && options.exitAfterFirstFrame) {
+                                          std::printf("first frame after %.1f ms\n",
+                                                      ProcStats::msSinceProcessStart(sinceStart));
+                                          std::fflush(stdout);
+                                          QCoreApplication::quit();
+                                      }
+                                      if (!*started && !compilesFirstScreen(window)) {
+                                          *started = true;
+                                          links.start();
+                                          SessionStorage::instance()->probe();
+                                      }
+                                      if (shown) {
+                                          QObject::disconnect(*watch);
+                                          UiEngine::precompileRest(engine);
+                                      }
+                                  });
     };
     const std::unique_ptr<QQuickWindow> window = UiEngine::createWindow(engine, beforeShown);
     if (!window)

@@ -12,8 +12,11 @@ FocusScope {
     readonly property int depth: screens.length
     readonly property Item currentItem: screens.length > 0 ? screens[screens.length - 1] : null
     readonly property bool busy: fade.running
+    readonly property bool waiting: pending !== null
     property Item leaving: null
     property bool destroyLeaving: false
+    // { source, properties, component } of the screen pushWhenReady() waits for.
+    property var pending: null
 
     function make(source: url, properties: var): Item {
         const component = Qt.createComponent(source)
@@ -64,21 +67,47 @@ FocusScope {
             leaving.destroy()
         leaving = null
     }
+    function pushWhenReady(source: url, properties: var) {
+        makePending()
+        const component = Qt.createComponent(source, Component.Asynchronous)
+        if (component.status !== Component.Loading) {
+            push(source, properties, true)
+            return
+        }
+        const screen = { source: source, properties: properties, component: component }
+        pending = screen
+        component.statusChanged.connect(() => {
+            if (pending === screen)
+                makePending()
+        })
+    }
+    // Makes the screen pushWhenReady() waits for, waiting for its compilation if need be.
+    function makePending() {
+        if (!pending)
+            return
+        const screen = pending
+        pending = null
+        push(screen.source, screen.properties, true)
+    }
     function push(source: url, properties: var, immediate: bool) {
+        makePending()
         const item = make(source, properties)
         if (item)
             show(item, screens.concat([item]), false, immediate)
     }
     function replace(source: url, properties: var) {
+        makePending()
         const item = make(source, properties)
         if (item)
             show(item, screens.slice(0, -1).concat([item]), true, false)
     }
     function pop() {
+        makePending()
         if (depth > 1)
             show(screens[depth - 2], screens.slice(0, -1), true, false)
     }
     function clear() {
+        pending = null
         settle()
         for (const item of screens)
             item.destroy()

@@ -15,6 +15,8 @@ FocusScope {
     readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
     readonly property Item currentItem: stack.currentItem
     readonly property bool transitioning: stack.busy
+    // The first screen is still being compiled (the window shows meanwhile).
+    readonly property bool waiting: stack.waiting
 
     signal cancelled()
 
@@ -35,6 +37,11 @@ FocusScope {
         stack.clear()
         stack.push(url(name), { flow: root }, true)
     }
+    // As reset, but the window may show before the screen is compiled (the app's first screen).
+    function resetWhenReady(name: string) {
+        stack.clear()
+        stack.pushWhenReady(url(name), { flow: root })
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop()
@@ -44,7 +51,7 @@ FocusScope {
     // MFA may already be pending when the flow is created (a restored session that still needs
     // its second step).
     function start() {
-        reset(Account.connected ? "SignIn" : "Connect")
+        resetWhenReady(Account.connected ? "SignIn" : "Connect")
         if (mfaPending)
             show("MfaChallenge", {})
     }

@@ -31,8 +31,8 @@ void UiEngine::configure(QQmlEngine &engine)
 
 std::vector<std::unique_ptr<QQmlComponent>> UiEngine::precompile(QQmlEngine &engine)
 {
-    // The sign-in screen is pushed by URL while the window is made; compiled here, it no
-    // longer waits for its own imports (Layouts) on the thread that makes the window.
+    // The window first: it shows and draws its first frame while the sign-in screen, pushed by
+    // URL as the window is made, is still compiling here (ScreenStack.pushWhenReady).
     const QUrl urls[] = {mainUrl(), mainUrl().resolved(QUrl(u"screens/SignInScreen.qml"_s))};
     std::vector<std::unique_ptr<QQmlComponent>> components;
     for (const QUrl &url : urls)

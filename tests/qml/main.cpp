@@ -1,5 +1,6 @@
 #include "core/language.h"
 #include "core/uiengine.h"
+#include "slownetwork.h"
 
 #include <QQmlEngine>
 #include <QtQuickTest>
@@ -15,7 +16,14 @@ public Q_SLOTS:
         qputenv("APPWRITE_LANGUAGE", "en");
         Language::instance()->apply();
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { UiEngine::configure(*engine); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        UiEngine::configure(*engine);
+        engine->setNetworkAccessManagerFactory(&m_slowNetwork); // held: URLs
+    }
+
+private:
+    SlowNetworkFactory m_slowNetwork;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(appwrite_qml, Setup)

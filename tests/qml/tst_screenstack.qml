@@ -84,4 +84,51 @@ TestCase {
         compare(stack.currentItem, null)
         tryVerify(() => tracker.destroyed.length === 2)
     }
+
+    // A screen that is certainly still loading when pushed: served 200 ms late (slownetwork.h).
+    // Each test asks for its own URL (the query), so that none finds it compiled by another.
+    function lateUrl(tag: string): url {
+        return "held://" + Qt.resolvedUrl("data/LateScreen.qml").toString().replace("file://", "")
+                + "?" + tag
+    }
+
+    function test_push_when_ready_shows_the_screen_once_compiled() {
+        const [stack, tracker] = makeStack()
+        stack.pushWhenReady(lateUrl("A"), { name: "a", tracker: tracker })
+        verify(stack.waiting)
+        compare(stack.depth, 0)
+        tryCompare(stack, "waiting", false)
+        compare(stack.depth, 1)
+        compare(stack.currentItem.name, "a")
+        verify(stack.currentItem.activeFocus)
+        // Already compiled: shown at once.
+        stack.clear()
+        stack.pushWhenReady(lateUrl("A"), { name: "again", tracker: tracker })
+        verify(!stack.waiting)
+        compare(stack.currentItem.name, "again")
+    }
+
+    function test_anything_else_makes_the_waiting_screen_first() {
+        const [stack, tracker] = makeStack()
+        // A local file, which can be made at once (a remote one cannot): the app's screens are
+        // resources. Whether or not its compilation has ended by now, the order is kept.
+        stack.pushWhenReady(Qt.resolvedUrl("data/LocalScreen.qml"), { name: "a", tracker: tracker })
+        stack.push(screenUrl, { name: "b", tracker: tracker }, true)
+        verify(!stack.waiting)
+        compare(stack.screens.map(screen => screen.name), ["a", "b"])
+        compare(stack.currentItem.name, "b")
+    }
+
+    function test_clear_drops_the_waiting_screen() {
+        const [stack, tracker] = makeStack()
+        stack.pushWhenReady(lateUrl("C"), { name: "a", tracker: tracker })
+        verify(stack.waiting)
+        stack.clear()
+        verify(!stack.waiting)
+        // Its compilation ends, and nothing is shown.
+        const late = Qt.createComponent(lateUrl("C"), Component.Asynchronous)
+        tryVerify(() => late.status === Component.Ready)
+        wait(0)
+        compare(stack.depth, 0)
+    }
 }

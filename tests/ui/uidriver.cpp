@@ -61,6 +61,12 @@ bool UiDriver::load()
             return false;
         }
     }
+    // The window may show before its first screen (compiled meanwhile): the tests start on it.
+    const QQuickItem *flow = m_window->findChild<QQuickItem *>(u"authFlow"_s);
+    if (flow && !QTest::qWaitFor([flow] { return !flow->property("waiting").toBool(); }, 10000)) {
+        m_error = u"the first screen was not made"_s;
+        return false;
+    }
     m_window->requestActivate();
     if (!QTest::qWaitForWindowExposed(m_window) || !QTest::qWaitForWindowActive(m_window)) {
         m_error = u"the window was not shown"_s;
