@@ -1,7 +1,9 @@
 // RelativeTimeLabel: "3 minutes ago" (RelativeTime.format) with the exact time in a tooltip; keeps
-// itself current. Properties: date (Date), prefix (e.g. qsTr("Signed in %1") with %1 the time).
+// itself current (RelativeTime.now). Properties: date (Date), prefix (e.g. qsTr("Signed in %1") with
+// %1 the time); read-only exactText (the exact time, for the row's own accessible name).
+// Made by the hundred in long lists: the exact time is formatted once, and the tooltip made only
+// when it first shows.
 import QtQuick
-import QtQuick.Controls
 import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
@@ -10,25 +12,22 @@ Text {
 
     property var date
     property string prefix: "%1"
-    property int tick: 0
     readonly property bool valid: date instanceof Date && !isNaN(date.getTime())
+    readonly property string exactText: valid ? RelativeTime.exact(date) : ""
 
-    text: valid ? prefix.arg(tick >= 0 ? RelativeTime.format(date) : "") : ""
+    // Reads `now` to be refreshed as it ticks; measured from the current time, which `now` trails.
+    text: valid && RelativeTime.now ? prefix.arg(RelativeTime.format(date)) : ""
     color: Theme.textMuted
     font.pixelSize: Theme.captionSize
     Accessible.role: Accessible.StaticText
-    Accessible.name: valid ? prefix.arg(RelativeTime.exact(date)) : ""
-    ToolTip.visible: valid && hover.hovered
-    ToolTip.delay: 400
-    ToolTip.text: valid ? RelativeTime.exact(date) : ""
+    Accessible.name: valid ? prefix.arg(exactText) : ""
 
     HoverHandler {
         id: hover
     }
-    Timer {
-        interval: 30000
-        repeat: true
-        running: root.valid && root.visible
-        onTriggered: root.tick++
+    HoverHint {
+        shown: hover.hovered
+        delay: 400
+        text: root.exactText
     }
 }

@@ -5,8 +5,9 @@
 #include <QQmlEngine>
 #include <QTimer>
 
-//! "3 minutes ago" and friends. Bind to `now` in an expression to refresh it as time passes:
-//! `RelativeTime.format(date, RelativeTime.now)`.
+//! "3 minutes ago" and friends. `now` changes every 30 s: read it in a binding to refresh it as
+//! time passes (RelativeTimeLabel). Pass no reference to format(): `now` trails the current time,
+//! and a date between the two would read "in a moment".
 class RelativeTime : public QObject
 {
     Q_OBJECT

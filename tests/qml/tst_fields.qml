@@ -189,9 +189,32 @@ TestCase {
         const label = createTemporaryObject(timeComponent, testCase,
                                             { date: new Date(Date.now() - 3 * 60 * 1000) })
         compare(label.text, RelativeTime.format(label.date))
-        compare(label.ToolTip.text, RelativeTime.exact(label.date))
+        compare(label.exactText, RelativeTime.exact(label.date))
+        compare(label.Accessible.name, label.exactText)
+        // `now` ticks every 30 s and trails the clock: a date after it is still in the past.
+        wait(1100)
+        label.date = new Date()
+        compare(label.text, "just now")
         label.date = undefined
         compare(label.text, "")
+    }
+
+    function test_relative_time_label_shows_the_exact_time_on_hover() {
+        const date = new Date(Date.now() - 3 * 60 * 1000)
+        const label = createTemporaryObject(timeComponent, testCase, { date: date })
+        let hint = null
+        for (let i = 0; i < label.children.length; ++i) {
+            if (label.children[i].shown !== undefined)
+                hint = label.children[i]
+        }
+        verify(hint, "the label has a hover hint")
+        compare(hint.item, null, "the tooltip is made only when it shows")
+        mouseMove(label, label.width / 2, label.height / 2)
+        tryVerify(() => hint.item !== null)
+        compare(hint.item.ToolTip.text, RelativeTime.exact(date))
+        tryVerify(() => hint.item.ToolTip.toolTip.visible)
+        mouseMove(testCase, testCase.width - 1, testCase.height - 1)
+        tryCompare(hint, "item", null)
     }
 
     Component {

@@ -45,7 +45,7 @@ Rectangle {
     color: index % 2 === 1 ? Theme.surfaceAlt : Theme.surface
     radius: Theme.radiusSmall
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1, %2, %3").arg(eventText).arg(deviceText).arg(time ? time.toLocaleString() : "")
+    Accessible.name: qsTr("%1, %2, %3").arg(eventText).arg(deviceText).arg(timeLabel.exactText)
 
     GridLayout {
         id: row
@@ -94,6 +94,7 @@ Rectangle {
             }
         }
         RelativeTimeLabel {
+            id: timeLabel
             Layout.alignment: root.wide ? Qt.AlignTop | Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.wide ? 16 * Theme.spacing : -1
             horizontalAlignment: root.wide ? Text.AlignRight : Text.AlignLeft
