@@ -1,5 +1,7 @@
 #include "core/appearance.h"
 
+#include "core/settingswriter.h"
+
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QSettings>
@@ -30,6 +32,7 @@ void Appearance::setMode(const QString &mode)
     if (mode == m_mode || !choices.contains(mode))
         return;
     m_mode = mode;
-    QSettings().setValue(settingsKey, m_mode);
+    SettingsWriter::write(
+            [saved = m_mode](QSettings &settings) { settings.setValue(settingsKey, saved); });
     Q_EMIT modeChanged();
 }

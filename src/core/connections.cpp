@@ -4,6 +4,7 @@
 #include "client/sessionstore.h"
 #include "core/accountmodel.h"
 #include "core/appinfo.h"
+#include "core/settingswriter.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -250,27 +251,29 @@ void Connections::load()
 
 void Connections::save() const
 {
-    QSettings settings;
-    settings.beginGroup(m_group);
-    settings.remove(QStringLiteral("list"));
-    settings.beginWriteArray(QStringLiteral("list"), int(m_list.items().size()));
-    for (int i = 0; i < m_list.items().size(); ++i) {
-        const ConnectionInfo &info = m_list.items().at(i);
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("id"), info.id);
-        settings.setValue(QStringLiteral("label"), info.label);
-        // The sandbox's port changes with every start: it is looked up, never stored.
-        settings.setValue(QStringLiteral("endpoint"),
-                          info.isSandbox ? QString() : info.endpoint.toString());
-        settings.setValue(QStringLiteral("projectId"), info.projectId);
-        settings.setValue(QStringLiteral("selfSigned"), info.selfSigned);
-        settings.setValue(QStringLiteral("allowPlainHttp"), info.allowPlainHttp);
-        settings.setValue(QStringLiteral("pinnedCertificate"), info.pinnedCertificate.toHex());
-        settings.setValue(QStringLiteral("isSandbox"), info.isSandbox);
-        settings.setValue(QStringLiteral("accountName"), info.accountName);
-        settings.setValue(QStringLiteral("accountEmail"), info.accountEmail);
-    }
-    settings.endArray();
-    settings.setValue(QStringLiteral("current"), m_current);
-    settings.endGroup();
+    SettingsWriter::write([group = m_group, items = m_list.items(),
+                           current = m_current](QSettings &settings) {
+        settings.beginGroup(group);
+        settings.remove(QStringLiteral("list"));
+        settings.beginWriteArray(QStringLiteral("list"), int(items.size()));
+        for (int i = 0; i < items.size(); ++i) {
+            const ConnectionInfo &info = items.at(i);
+            settings.setArrayIndex(i);
+            settings.setValue(QStringLiteral("id"), info.id);
+            settings.setValue(QStringLiteral("label"), info.label);
+            // The sandbox's port changes with every start: it is looked up, never stored.
+            settings.setValue(QStringLiteral("endpoint"),
+                              info.isSandbox ? QString() : info.endpoint.toString());
+            settings.setValue(QStringLiteral("projectId"), info.projectId);
+            settings.setValue(QStringLiteral("selfSigned"), info.selfSigned);
+            settings.setValue(QStringLiteral("allowPlainHttp"), info.allowPlainHttp);
+            settings.setValue(QStringLiteral("pinnedCertificate"), info.pinnedCertificate.toHex());
+            settings.setValue(QStringLiteral("isSandbox"), info.isSandbox);
+            settings.setValue(QStringLiteral("accountName"), info.accountName);
+            settings.setValue(QStringLiteral("accountEmail"), info.accountEmail);
+        }
+        settings.endArray();
+        settings.setValue(QStringLiteral("current"), current);
+        settings.endGroup();
+    });
 }

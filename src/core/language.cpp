@@ -1,5 +1,7 @@
 #include "core/language.h"
 
+#include "core/settingswriter.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -96,7 +98,9 @@ void Language::setChoice(const QString &choice)
     if (choice == m_choice || (choice != systemChoice() && !codes().contains(choice)))
         return;
     m_choice = choice;
-    QSettings().setValue(m_settingsKey, m_choice);
+    SettingsWriter::write([key = m_settingsKey, saved = m_choice](QSettings &settings) {
+        settings.setValue(key, saved);
+    });
     Q_EMIT choiceChanged();
     install(m_choice == systemChoice() ? resolve(QLocale::system()) : m_choice);
 }

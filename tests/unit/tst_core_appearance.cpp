@@ -1,5 +1,6 @@
 // Appearance: the colour scheme chosen is kept across runs; only the three choices are taken.
 #include "core/appearance.h"
+#include "core/settingswriter.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,7 +20,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"appwrite-account-tests"_s);
         QSettings().setValue(u"appearance/mode"_s, u"dark"_s); // chosen in an earlier run
     }
-    void cleanupTestCase() { QSettings().remove(u"appearance"_s); }
+    void cleanupTestCase()
+    {
+        SettingsWriter::flush();
+        QSettings().remove(u"appearance"_s);
+    }
 
     void choiceIsKeptAndValidated()
     {
@@ -34,6 +39,7 @@ private Q_SLOTS:
         appearance->setMode(u"light"_s);
         QCOMPARE(appearance->mode(), u"light"_s);
         QCOMPARE(changed.size(), 1);
+        SettingsWriter::flush();
         QCOMPARE(QSettings().value(u"appearance/mode"_s).toString(), u"light"_s);
     }
 };

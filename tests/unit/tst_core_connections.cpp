@@ -1,5 +1,6 @@
 // Saved connections: persisted without secrets, normalised, selected; the sandbox entry.
 #include "core/appinfo.h"
+#include "core/settingswriter.h"
 #include "core/connections.h"
 
 #include <QAbstractItemModelTester>
@@ -18,7 +19,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_core_connections"));
     }
-    void init() { QSettings().remove(QStringLiteral("test")); }
+    void init()
+    {
+        SettingsWriter::flush();
+        QSettings().remove(QStringLiteral("test"));
+    }
 
     void normalizesEndpoints_data()
     {
@@ -74,6 +79,7 @@ private Q_SLOTS:
             connections.rememberAccount(id, QStringLiteral("Alice"),
                                         QStringLiteral("alice@example.com"));
         }
+        SettingsWriter::flush();
         {
             Connections again(QStringLiteral("test"));
             QCOMPARE(again.count(), 1);
@@ -92,6 +98,7 @@ private Q_SLOTS:
             QVERIFY(again.current().isEmpty());
         }
         // Nothing secret is ever written: only the listed keys exist.
+        SettingsWriter::flush();
         QSettings settings;
         settings.beginGroup(QStringLiteral("test"));
         for (const QString &key : settings.allKeys())

@@ -1,4 +1,5 @@
 #include "core/language.h"
+#include "core/settingswriter.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -19,7 +20,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
     }
-    void init() { QSettings().remove(QStringLiteral("test")); }
+    void init()
+    {
+        SettingsWriter::flush();
+        QSettings().remove(QStringLiteral("test"));
+    }
 
     void resolvesTheSystemLanguage_data();
     void resolvesTheSystemLanguage();
@@ -118,6 +123,7 @@ void TestLanguage::choiceIsKept()
         QCOMPARE(language.choice(), QStringLiteral("system"));
         language.setChoice(QStringLiteral("de"));
     }
+    SettingsWriter::flush();
     QCOMPARE(QSettings().value(QStringLiteral("test/language")).toString(), QStringLiteral("de"));
     Language again(QStringLiteral("test/language"));
     QCOMPARE(again.choice(), QStringLiteral("de"));

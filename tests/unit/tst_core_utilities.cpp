@@ -1,16 +1,29 @@
-// Small singletons: relative times and the clipboard.
+// Small helpers: relative times, the clipboard, the settings writer.
 #include "core/clipboard.h"
 #include "core/relativetime.h"
+#include "core/settingswriter.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 class TestCoreUtilities : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
+    }
+    void cleanupTestCase() { QSettings().remove(QStringLiteral("writer")); }
+
     void relative_data()
     {
         QTest::addColumn<qint64>("secondsAgo");
@@ -68,6 +81,33 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("mine"));
         clipboard.copy(QStringLiteral("plain"));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("plain"));
+    }
+
+    void settingsAreWrittenInOrderOffTheCallingThread()
+    {
+        const QString key = QStringLiteral("writer/value");
+        QSettings().remove(key);
+        std::atomic<int> outOfOrder = 0;
+        std::atomic<int> onCallingThread = 0;
+        QThread *const caller = QThread::currentThread();
+        for (int i = 0; i < 200; ++i) {
+            SettingsWriter::write([&, i](QSettings &settings) {
+                if (settings.value(key, -1).toInt() != i - 1)
+                    ++outOfOrder;
+                if (QThread::currentThread() == caller)
+                    ++onCallingThread;
+                settings.setValue(key, i);
+            });
+        }
+        SettingsWriter::flush();
+        QCOMPARE(outOfOrder.load(), 0);
+        QCOMPARE(onCallingThread.load(), 0);
+        // Flushed means on disk, not only in the process's shared cache.
+        QSettings settings;
+        QCOMPARE(settings.value(key).toInt(), 199);
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("value=199"));
     }
 };
 

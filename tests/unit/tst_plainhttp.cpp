@@ -5,6 +5,7 @@
 #include "client/client.h"
 #include "core/connectionlist.h"
 #include "core/connections.h"
+#include "core/settingswriter.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,7 +30,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_plainhttp"));
     }
-    void init() { QSettings().remove(QStringLiteral("test")); }
+    void init()
+    {
+        SettingsWriter::flush();
+        QSettings().remove(QStringLiteral("test"));
+    }
 
     void onlyRemotePlainHttpIsInsecure_data()
     {
@@ -120,6 +125,7 @@ private Q_SLOTS:
                                   QStringLiteral("p"), false)
                              .isEmpty());
         }
+        SettingsWriter::flush();
         Connections reloaded(QStringLiteral("test"));
         const auto items = saved(reloaded);
         QCOMPARE(items.size(), 2);
