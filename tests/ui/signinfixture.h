@@ -8,6 +8,7 @@
 #include "core/callbackrouter.h"
 #include "core/operation.h"
 #include "core/sessionstorage.h"
+#include "core/settingswriter.h"
 #include "sandbox/totp.h"
 #include "sandboxoutbox.h"
 #include "sandboxprocess.h"
@@ -167,6 +168,7 @@ protected:
     void stopUi()
     {
         m_ui.reset();
+        SettingsWriter::flush();
         QSettings().clear();
         QDesktopServices::unsetUrlHandler(u"http"_s);
         QDesktopServices::unsetUrlHandler(u"https"_s);

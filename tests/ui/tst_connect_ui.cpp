@@ -2,6 +2,7 @@
 // contacted until the person confirms with "Connect anyway"; then it connects as usual.
 #include "core/accountmodel.h"
 #include "core/connections.h"
+#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_ui.reset();
+        SettingsWriter::flush();
         QSettings().clear();
     }
 

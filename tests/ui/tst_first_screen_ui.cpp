@@ -3,6 +3,7 @@
 // What needs them comes after the first frame (UiEngine::precompileRest).
 #include "core/accountmodel.h"
 #include "core/connections.h"
+#include "core/settingswriter.h"
 #include "core/uiengine.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
@@ -47,7 +48,11 @@ private Q_SLOTS:
         UiDriver::isolate(u"appwrite-account-tests-first-screen"_s);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     }
-    void cleanupTestCase() { QSettings().clear(); }
+    void cleanupTestCase()
+    {
+        SettingsWriter::flush();
+        QSettings().clear();
+    }
 
     void firstScreensNeedNoControls()
     {

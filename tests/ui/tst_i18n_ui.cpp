@@ -4,6 +4,7 @@
 #include "core/accountmodel.h"
 #include "core/connections.h"
 #include "core/language.h"
+#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     {
         m_ui.reset();
         Language::instance()->setChoice(u"system"_s);
+        SettingsWriter::flush();
         QSettings().clear();
     }
 

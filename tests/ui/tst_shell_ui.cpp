@@ -3,6 +3,7 @@
 // has not saved is kept, with the input. The shell and the sign-in flow are never both loaded.
 #include "core/connections.h"
 #include "core/memoryreclaimer.h"
+#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_ui.reset();
+        SettingsWriter::flush();
         QSettings().clear();
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/language.h"
 #include "core/sessionstorage.h"
+#include "core/settingswriter.h"
 #include "core/uiengine.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ void UiDriver::isolate(const QString &organization)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(organization);
+    SettingsWriter::flush();
     QSettings().clear();
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 }
