@@ -23,8 +23,6 @@ bool isApiRequest(const QHttpServerRequest &request)
     return !request.url().path().startsWith(QLatin1String("/v1/sandbox/"));
 }
 
-// What Appwrite answers when a route throws something that is not an Appwrite exception.
-const ApiError serverError(500, QStringLiteral("general_unknown"), QStringLiteral("Server Error"));
 
 QJsonObject toJson(const FaultOptions &options)
 {
@@ -145,14 +143,20 @@ void FaultInjector::serve(const QHttpServerRequest &request, QHttpServerResponde
                           const Dispatch &dispatch)
 {
     if (const auto answer = control(request)) {
-        write(responder, *answer, Fault::None);
+        write(responder, dispatch(request, &*answer), Fault::None);
         return;
     }
     const bool api = isApiRequest(request);
     const Fault fault = api ? draw() : Fault::None;
     Response response;
-    if (fault != Fault::Drop)
-        response = dispatch(request, fault == Fault::ServerError ? &serverError : nullptr);
+    if (fault == Fault::ServerError) {
+        // What Appwrite answers when a route throws something that is not an Appwrite exception.
+        const Response serverError = Response::error(
+                ApiError(500, QStringLiteral("general_unknown"), QStringLiteral("Server Error")));
+        response = dispatch(request, &serverError);
+    } else if (fault != Fault::Drop) {
+        response = dispatch(request, nullptr);
+    }
 
     const int latency = api ? m_options.latencyMs : 0;
     if (latency <= 0) {

@@ -49,9 +49,9 @@ private:
     Headers m_headers;
 };
 
-//! Answers a request. With \a instead, answers that error as the request's route would, with
-//! the same common headers (a fault the sandbox was asked to inject).
+//! Answers a request. With \a instead, answers that instead of running the request's route, with
+//! the same common headers (a fault the sandbox was asked to inject, its fault controls).
 using Dispatch =
-        std::function<Response(const QHttpServerRequest &request, const ApiError *instead)>;
+        std::function<Response(const QHttpServerRequest &request, const Response *instead)>;
 
 } // namespace Sandbox

@@ -119,12 +119,12 @@ const Route *Router::match(RequestContext &ctx, bool *pathKnown) const
     return best;
 }
 
-Response Router::dispatch(const QHttpServerRequest &request, const ApiError *instead)
+Response Router::dispatch(const QHttpServerRequest &request, const Response *instead)
 {
     RequestContext ctx(m_services, request);
     Response response = Response::noContent();
     if (instead) {
-        response = Response::error(*instead);
+        response = *instead;
     } else if (ctx.method != "OPTIONS") {
         bool pathKnown = false;
         const Route *route = match(ctx, &pathKnown);

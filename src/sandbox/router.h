@@ -17,8 +17,8 @@ public:
         : m_services(services)
     { }
     void add(Route route);
-    //! The answer to \a request, or \a instead answered as its route would (common headers).
-    Response dispatch(const QHttpServerRequest &request, const ApiError *instead = nullptr);
+    //! The answer to \a request, or \a instead with the common headers.
+    Response dispatch(const QHttpServerRequest &request, const Response *instead = nullptr);
 
 private:
     const Route *match(RequestContext &ctx, bool *pathKnown) const;

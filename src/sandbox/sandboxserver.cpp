@@ -20,7 +20,7 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     , m_router(std::make_unique<Router>(*m_services))
     , m_faults(std::make_unique<FaultInjector>(m_options.faults))
     , m_http(std::make_unique<HttpFrontend>(
-              [this](const QHttpServerRequest &request, const ApiError *instead) {
+              [this](const QHttpServerRequest &request, const Response *instead) {
                   return m_router->dispatch(request, instead);
               }))
 {

@@ -63,7 +63,7 @@ bool SandboxHarness::start()
     addTargetRoutes(*m_router);
     addAuthRoutes(*m_router);
     m_http = std::make_unique<HttpFrontend>(
-            [this](const QHttpServerRequest &request, const ApiError *instead) {
+            [this](const QHttpServerRequest &request, const Response *instead) {
                 return m_router->dispatch(request, instead);
             });
     m_port = m_http->listen(QHostAddress::LocalHost, 0);

@@ -250,6 +250,21 @@ private Q_SLOTS:
         QCOMPARE(reply.type(), QStringLiteral("general_argument_invalid"));
     }
 
+    void faultControlsAnswerWithTheCommonHeaders()
+    {
+        for (const HttpReply &reply :
+             {control().get(QStringLiteral("/sandbox/faults")),
+              control().patch(QStringLiteral("/sandbox/faults"), {{QStringLiteral("latency"), 0}}),
+              control().patch(QStringLiteral("/sandbox/faults"),
+                              {{QStringLiteral("failRate"), 2}})}) {
+            QVERIFY(reply.status == 200 || reply.status == 400);
+            QCOMPARE(reply.header("Server"), QByteArray("Appwrite"));
+            QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
+            QVERIFY(!reply.header("Date").isEmpty());
+            QVERIFY(!reply.header("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
     void badFaultFlagsStopTheServer_data()
     {
         QTest::addColumn<QStringList>("args");
