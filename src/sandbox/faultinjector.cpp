@@ -23,7 +23,6 @@ bool isApiRequest(const QHttpServerRequest &request)
     return !request.url().path().startsWith(QLatin1String("/v1/sandbox/"));
 }
 
-
 QJsonObject toJson(const FaultOptions &options)
 {
     QJsonObject json{

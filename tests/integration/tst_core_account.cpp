@@ -1,90 +1,13 @@
 // AccountModel against a real sandbox process: sign-up, sign-in, sign-out, restore, MFA at
-// sign-in, step-up with automatic retry, and the list models.
-#include "client/sessionstore.h"
-#include "core/accountmodel.h"
-#include "core/identitiesmodel.h"
-#include "core/logsmodel.h"
-#include "core/outboxmodel.h"
-#include "core/preferencesmodel.h"
-#include "core/pushtargetsmodel.h"
-#include "core/sessionsmodel.h"
-#include "sandbox/totp.h"
-#include "sandboxprocess.h"
+// sign-in, step-up with automatic retry.
+#include "accountfixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTest>
 
-#include <list>
-
-namespace {
-constexpr int timeout = 20000;
-const QString password = QStringLiteral("correct horse battery");
-
-QString uniqueEmail(const char *name)
-{
-    return QStringLiteral("%1.%2@example.com")
-            .arg(QLatin1String(name))
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-}
-
-QString errorType(const Operation *op)
-{
-    return op->error().toMap().value(QStringLiteral("type")).toString();
-}
-
-QString describe(const Operation *op)
-{
-    const QVariantMap error = op->error().toMap();
-    return error.value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
-            + error.value(QStringLiteral("type")).toString() + QStringLiteral(": ")
-            + error.value(QStringLiteral("message")).toString();
-}
-
-QString totpNow(const QString &secret)
-{
-    return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
-}
-} // namespace
-
-// Evaluates \a call once, then waits for its operation to succeed.
-#define WAIT_OK(call) \
-    do { \
-        const Operation *const waited = (call); \
-        QTRY_VERIFY_WITH_TIMEOUT(waited->done(), timeout); \
-        QVERIFY2(waited->ok(), qPrintable(describe(waited))); \
-    } while (false)
-
-class TestCoreAccount : public QObject
+class TestCoreAccount : public AccountFixture
 {
     Q_OBJECT
-private:
-    SandboxProcess m_sandbox;
-    //! One credential store per model (unless a test shares one on purpose), so no model
-    //! restores another test's session from the process-wide default store.
-    std::list<Appwrite::MemorySessionStore> m_stores;
-
-    void attach(AccountModel &model, Appwrite::SessionStore *store = nullptr)
-    {
-        if (!store)
-            store = &m_stores.emplace_back();
-        model.setSessionStore(store);
-        model.setConnection(m_sandbox.endpoint(), m_sandbox.project(), false,
-                            m_sandbox.isSandbox());
-    }
-    //! A new account, signed in on \a model; returns its email.
-    QString signUp(AccountModel &model, const char *name)
-    {
-        const QString email = uniqueEmail(name);
-        Operation *op = model.signUp(email, password, QStringLiteral("Alice Liddell"));
-        [&] {
-            WAIT_OK(op);
-        }();
-        return email;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
@@ -295,110 +218,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(op->done(), timeout);
         QVERIFY(!op->ok());
         QVERIFY(!there.signedIn());
-    }
-
-    void listModels()
-    {
-        AccountModel model(nullptr);
-        attach(model);
-        QVERIFY(!signUp(model, "lists").isEmpty());
-
-        SessionsModel sessions;
-        QAbstractItemModelTester sessionsTester(
-                &sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        sessions.setAccount(&model);
-        QTRY_VERIFY_WITH_TIMEOUT(!sessions.loading() && sessions.count() == 1, timeout);
-        QVERIFY(sessions.error().toMap().isEmpty());
-        QCOMPARE(sessions.index(0).data(sessions.roleNames().key("current")).toBool(), true);
-
-        LogsModel logs;
-        QAbstractItemModelTester logsTester(&logs,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        logs.setAccount(&model);
-        QTRY_VERIFY_WITH_TIMEOUT(!logs.loading() && logs.count() > 0, timeout);
-        QVERIFY2(logs.error().toMap().isEmpty(),
-                 qPrintable(logs.error().toMap().value(QStringLiteral("message")).toString()));
-        QCOMPARE(logs.total(), logs.count());
-        const QString event = logs.index(0).data(logs.roleNames().key("event")).toString();
-        QVERIFY(!event.isEmpty());
-        QVERIFY(!logs.index(0).data(logs.roleNames().key("eventText")).toString().contains(event));
-
-        IdentitiesModel identities;
-        QAbstractItemModelTester identitiesTester(
-                &identities, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        identities.setAccount(&model);
-        QTRY_VERIFY_WITH_TIMEOUT(!identities.loading(), timeout);
-        QVERIFY(identities.error().toMap().isEmpty());
-        QCOMPARE(identities.count(), 0);
-
-        PreferencesModel prefs;
-        QAbstractItemModelTester prefsTester(
-                &prefs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        prefs.setAccount(&model);
-        QTRY_VERIFY_WITH_TIMEOUT(!prefs.loading(), timeout);
-        QCOMPARE(prefs.count(), 0);
-        prefs.add(QStringLiteral("theme"), QStringLiteral("dark"));
-        prefs.add(QStringLiteral("fontSize"), QStringLiteral("14"));
-        QVERIFY(prefs.dirty());
-        Operation *op = prefs.save();
-        WAIT_OK(op);
-        QVERIFY(!prefs.dirty());
-        const QVariantMap saved = model.user().toMap().value(QStringLiteral("prefs")).toMap();
-        QCOMPARE(saved.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
-        QCOMPARE(saved.value(QStringLiteral("fontSize")).toInt(), 14);
-
-        PushTargetsModel targets;
-        QAbstractItemModelTester targetsTester(
-                &targets, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        targets.setAccount(&model);
-        QTRY_VERIFY_WITH_TIMEOUT(!targets.loading(), timeout);
-        QCOMPARE(targets.count(), 0);
-        op = targets.add(QStringLiteral("device-token-1"), QString());
-        WAIT_OK(op);
-        QCOMPARE(targets.count(), 1);
-        const QString targetId = op->result().toString();
-        WAIT_OK(targets.update(targetId, QStringLiteral("device-token-2")));
-        QCOMPARE(targets.index(0).data(targets.roleNames().key("identifier")).toString(),
-                 QStringLiteral("device-token-2"));
-        WAIT_OK(targets.remove(targetId));
-        QCOMPARE(targets.count(), 0);
-
-        // Signing out empties every list.
-        WAIT_OK(model.signOut());
-        QCOMPARE(sessions.count(), 0);
-        QCOMPARE(logs.count(), 0);
-        QCOMPARE(prefs.count(), 0);
-    }
-
-    void emailCodeThroughTheOutbox()
-    {
-        if (!m_sandbox.isSandbox())
-            QSKIP("sandbox-only: reads the sandbox outbox");
-        AccountModel model(nullptr);
-        attach(model);
-        OutboxModel outbox;
-        QAbstractItemModelTester tester(&outbox,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        outbox.setAccount(&model);
-        const QString email = uniqueEmail("code");
-        Operation *op = model.sendEmailCode(email, true);
-        WAIT_OK(op);
-        const QString userId = op->result().toMap().value(QStringLiteral("userId")).toString();
-        QVERIFY(!userId.isEmpty());
-        QVERIFY(!op->result().toMap().value(QStringLiteral("phrase")).toString().isEmpty());
-
-        const int toRole = outbox.roleNames().key("to");
-        QString code;
-        outbox.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(!outbox.loading() && outbox.count() > 0, timeout);
-        for (int row = 0; row < outbox.count() && code.isEmpty(); ++row) {
-            if (outbox.index(row).data(toRole).toString().contains(email))
-                code = outbox.index(row).data(outbox.roleNames().key("secret")).toString();
-        }
-        QVERIFY(!code.isEmpty());
-        WAIT_OK(model.completeEmailCode(userId, code));
-        QVERIFY(model.signedIn());
-        QCOMPARE(model.user().toMap().value(QStringLiteral("email")).toString(), email);
     }
 
     void destroyingTheModelCancels()
