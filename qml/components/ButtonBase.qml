@@ -2,11 +2,11 @@
 // Quick Controls costs a fifth of the start-up, so nothing on the first screen's path imports
 // them; the screens after it load them in the background (UiEngine::precompileRest).
 // Properties: text, font, cursorShape, checkable, checked, padding (and its four sides);
-// read-only hovered, down, visualFocus (focus that came from the keyboard); signal clicked();
-// focusQuietly().
+// read-only hovered, down, visualFocus (focus that came from the keyboard); signal clicked().
 // Pressed with the mouse, Space or Enter, or a screen reader's press action; takes focus on Tab
 // and on click, like Controls' Qt.StrongFocus.
 import QtQuick
+import AppwriteAccount.Core
 import AppwriteAccount.Ui
 
 Item {
@@ -24,23 +24,18 @@ Item {
     property real bottomPadding: padding
     readonly property bool hovered: pointer.containsMouse
     readonly property bool down: pointer.pressed || keyDown
-    // Controls show the focus ring only for focus from the keyboard; a click hides it.
-    readonly property bool visualFocus: activeFocus && !focusFromPointer
+    // As Controls: the focus ring only for focus from the keyboard, not for a click, focus given
+    // from code or focus coming back to a screen. KeyboardFocus first: it must be attached
+    // before the first focus event.
+    readonly property bool visualFocus: KeyboardFocus.fromKeyboard && activeFocus
 
     // Internal state.
     property bool keyDown: false
-    property bool focusFromPointer: false
 
     signal clicked()
 
     function isPressKey(key: int): bool {
         return key === Qt.Key_Space || key === Qt.Key_Return || key === Qt.Key_Enter
-    }
-    // Takes the focus without showing the ring, as Controls do for focus given from code (a
-    // dialog focusing its default button as it opens).
-    function focusQuietly() {
-        focusFromPointer = true
-        forceActiveFocus()
     }
     function click() {
         if (!enabled)
@@ -51,13 +46,7 @@ Item {
     }
 
     activeFocusOnTab: true
-    onActiveFocusChanged: {
-        keyDown = false
-        // Focus lost because the button was disabled (busy) comes back when it is enabled again,
-        // still from the pointer: the ring stays hidden.
-        if (!activeFocus && enabled)
-            focusFromPointer = false
-    }
+    onActiveFocusChanged: keyDown = false
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.focusable: true
@@ -85,10 +74,7 @@ Item {
         anchors.fill: parent
         hoverEnabled: true
         cursorShape: root.cursorShape
-        onPressed: {
-            root.focusFromPointer = true
-            root.forceActiveFocus(Qt.MouseFocusReason)
-        }
+        onPressed: root.forceActiveFocus(Qt.MouseFocusReason)
         onClicked: root.click()
     }
 }

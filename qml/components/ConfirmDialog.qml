@@ -43,7 +43,7 @@ Dialog {
         if (typedConfirmation.length > 0)
             typed.forceActiveFocus()
         else
-            confirmButton.focusQuietly()
+            confirmButton.forceActiveFocus()
     }
 
     Overlay.modal: Rectangle {

@@ -21,6 +21,25 @@ TestCase {
         }
     }
     Component {
+        id: scopesComponent
+        Row {
+            property alias first: first
+            property alias button: button
+            property alias other: other
+            FocusScope {
+                id: first
+                width: button.width
+                height: button.height
+                BusyButton { id: button; text: "Forgot password?" }
+            }
+            FocusScope {
+                id: other
+                width: 10
+                height: 10
+            }
+        }
+    }
+    Component {
         id: spyComponent
         SignalSpy {
             signalName: "clicked"
@@ -66,13 +85,32 @@ TestCase {
 
     function test_focus_from_code_shows_no_ring_until_the_keyboard_moves_it() {
         const row = createTemporaryObject(rowComponent, testCase)
-        row.second.focusQuietly()
+        row.second.forceActiveFocus()
         verify(row.second.activeFocus)
         verify(!row.second.visualFocus)
         keyClick(Qt.Key_Backtab)
         verify(row.first.visualFocus)
         keyClick(Qt.Key_Tab)
         verify(row.second.visualFocus)
+    }
+
+    // As when a screen comes back after the next one is closed: its focus returns to the button
+    // that was clicked, and a ring would mark a click.
+    function test_focus_coming_back_after_a_click_shows_no_ring() {
+        const scopes = createTemporaryObject(scopesComponent, testCase)
+        mouseClick(scopes.button)
+        verify(scopes.button.activeFocus)
+        scopes.other.forceActiveFocus()
+        verify(!scopes.button.activeFocus)
+        scopes.first.forceActiveFocus()
+        verify(scopes.button.activeFocus)
+        verify(!scopes.button.visualFocus)
+        // The keyboard moving it there shows it.
+        scopes.other.forceActiveFocus()
+        scopes.button.forceActiveFocus(Qt.TabFocusReason)
+        verify(scopes.button.visualFocus)
+        scopes.other.forceActiveFocus()
+        verify(!scopes.button.visualFocus)
     }
 
     function test_busy_after_a_click_keeps_the_ring_hidden() {
