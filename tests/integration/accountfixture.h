@@ -4,7 +4,7 @@
 
 #include "client/sessionstore.h"
 #include "core/accountmodel.h"
-#include "core/operation.h"
+#include "operationwait.h"
 #include "sandbox/totp.h"
 #include "sandboxprocess.h"
 
@@ -29,30 +29,13 @@ inline QString errorType(const Operation *op)
     return op->error().toMap().value(QStringLiteral("type")).toString();
 }
 
-inline QString describe(const Operation *op)
-{
-    const QVariantMap error = op->error().toMap();
-    return error.value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
-            + error.value(QStringLiteral("type")).toString() + QStringLiteral(": ")
-            + error.value(QStringLiteral("message")).toString();
-}
-
 inline QString totpNow(const QString &secret)
 {
     return Sandbox::Totp::codeForSecret(secret, QDateTime::currentSecsSinceEpoch());
 }
 
-// Evaluates \a call once, then waits for its operation to succeed.
-#define WAIT_OK(call) \
-    do { \
-        const Operation *const waited = (call); \
-        QTRY_VERIFY_WITH_TIMEOUT(waited->done(), timeout); \
-        QVERIFY2(waited->ok(), qPrintable(describe(waited))); \
-    } while (false)
-
 class AccountFixture : public QObject
 {
-protected:
 protected:
     SandboxProcess m_sandbox;
     //! One credential store per model (unless a test shares one on purpose), so no model

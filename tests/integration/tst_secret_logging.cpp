@@ -6,6 +6,7 @@
 #include "client/sessionstore.h"
 #include "core/accountmodel.h"
 #include "core/embeddedsandbox.h"
+#include "operationwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,13 +31,6 @@ void capture(QtMsgType, const QMessageLogContext &context, const QString &messag
             {QString::fromLatin1(context.category ? context.category : "default"), message});
 }
 
-QString describe(const Operation *op)
-{
-    const QVariantMap error = op->error().toMap();
-    return error.value(QStringLiteral("type")).toString() + QStringLiteral(": ")
-            + error.value(QStringLiteral("message")).toString();
-}
-
 //! The credential and, when it is Appwrite's base64 JSON {id, secret}, the secret inside.
 QStringList credentialParts(const QString &credential)
 {
@@ -48,13 +42,6 @@ QStringList credentialParts(const QString &credential)
     return parts;
 }
 } // namespace
-
-#define WAIT_OK(call) \
-    do { \
-        const Operation *const waited = (call); \
-        QTRY_VERIFY_WITH_TIMEOUT(waited->done(), timeout); \
-        QVERIFY2(waited->ok(), qPrintable(describe(waited))); \
-    } while (false)
 
 class TestSecretLogging : public QObject
 {

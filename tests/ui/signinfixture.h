@@ -8,7 +8,6 @@
 #include "core/callbackrouter.h"
 #include "core/operation.h"
 #include "core/sessionstorage.h"
-#include "core/settingswriter.h"
 #include "sandbox/totp.h"
 #include "sandboxoutbox.h"
 #include "sandboxprocess.h"
@@ -19,7 +18,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSettings>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -168,8 +166,7 @@ protected:
     void stopUi()
     {
         m_ui.reset();
-        SettingsWriter::flush();
-        QSettings().clear();
+        UiDriver::clearSettings();
         QDesktopServices::unsetUrlHandler(u"http"_s);
         QDesktopServices::unsetUrlHandler(u"https"_s);
     }

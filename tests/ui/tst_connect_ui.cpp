@@ -2,12 +2,10 @@
 // contacted until the person confirms with "Connect anyway"; then it connects as usual.
 #include "core/accountmodel.h"
 #include "core/connections.h"
-#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
 #include <QNetworkInterface>
-#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_ui.reset();
-        SettingsWriter::flush();
-        QSettings().clear();
+        UiDriver::clearSettings();
     }
 
     void plainHttpNeedsConfirmation()

@@ -3,7 +3,6 @@
 // What needs them comes after the first frame (UiEngine::precompileRest).
 #include "core/accountmodel.h"
 #include "core/connections.h"
-#include "core/settingswriter.h"
 #include "core/uiengine.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
@@ -12,7 +11,6 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -48,11 +46,7 @@ private Q_SLOTS:
         UiDriver::isolate(u"appwrite-account-tests-first-screen"_s);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     }
-    void cleanupTestCase()
-    {
-        SettingsWriter::flush();
-        QSettings().clear();
-    }
+    void cleanupTestCase() { UiDriver::clearSettings(); }
 
     void firstScreensNeedNoControls()
     {

@@ -4,14 +4,12 @@
 #include "core/accountmodel.h"
 #include "core/connections.h"
 #include "core/language.h"
-#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QMap>
-#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -78,8 +76,7 @@ private Q_SLOTS:
     {
         m_ui.reset();
         Language::instance()->setChoice(u"system"_s);
-        SettingsWriter::flush();
-        QSettings().clear();
+        UiDriver::clearSettings();
     }
 
     void germanSignIn()

@@ -3,13 +3,11 @@
 // has not saved is kept, with the input. The shell and the sign-in flow are never both loaded.
 #include "core/connections.h"
 #include "core/memoryreclaimer.h"
-#include "core/settingswriter.h"
 #include "sandboxprocess.h"
 #include "uidriver.h"
 
 #include <QDateTime>
 #include <QQmlEngine>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -71,8 +69,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_ui.reset();
-        SettingsWriter::flush();
-        QSettings().clear();
+        UiDriver::clearSettings();
     }
 
     void pageIsDroppedWhenLeft()

@@ -2,6 +2,8 @@
 // a password, an emailed or texted code, as a guest, with a second factor; saved connections.
 #include "signinfixture.h"
 
+#include <QSettings>
+
 class TestSignInUi : public SignInFixture
 {
     Q_OBJECT

@@ -21,12 +21,17 @@
 
 using namespace Qt::StringLiterals;
 
+void UiDriver::clearSettings()
+{
+    SettingsWriter::flush();
+    QSettings().clear();
+}
+
 void UiDriver::isolate(const QString &organization)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(organization);
-    SettingsWriter::flush();
-    QSettings().clear();
+    clearSettings();
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 }
 

@@ -16,6 +16,8 @@ public:
     //! How a test of the real UI starts: test-mode paths, empty settings of \a organization, and
     //! the app's controls style (Basic).
     static void isolate(const QString &organization);
+    //! Clears the app's settings, once the writes still pending are done (SettingsWriter).
+    static void clearSettings();
     //! Loads qrc:/qt/qml/AppwriteAccount/Ui/Main.qml with the keyring notice closed; false (with
     //! errorString) on failure.
     bool load();
