@@ -1,14 +1,26 @@
 #include "core/sessionstorage.h"
 
+#include "core/settingswriter.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+
+namespace {
+// Only whether the notice was closed, and which connections have a saved session (their names,
+// never the credentials): secrets never go to QSettings.
+constexpr QLatin1StringView noticeDismissedKey("sessionStorage/noticeDismissed");
+constexpr QLatin1StringView savedKeysKey("sessionStorage/savedKeys");
+} // namespace
 
 SessionStorage::SessionStorage(const QString &service, const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_keychain(service)
     , m_file(filePath)
 {
+    const QSettings settings;
+    m_savedKeys = settings.value(savedKeysKey).toStringList();
+    m_noticeDismissed = settings.value(noticeDismissedKey, false).toBool();
     connect(&m_keychain, &KeychainSessionStore::availabilityChanged, this,
             &SessionStorage::keychainAnswered);
 }
@@ -44,45 +56,34 @@ QString SessionStorage::mode() const
     return QStringLiteral("memory");
 }
 
-namespace {
-// Only whether the notice was closed, and which connections have a saved session (their names,
-// never the credentials): secrets never go to QSettings.
-constexpr QLatin1StringView noticeDismissedKey("sessionStorage/noticeDismissed");
-constexpr QLatin1StringView savedKeysKey("sessionStorage/savedKeys");
-
-void markSaved(const QString &key, bool saved)
+void SessionStorage::setNoticeDismissed(bool dismissed)
 {
-    QSettings settings;
-    QStringList keys = settings.value(savedKeysKey).toStringList();
-    if (keys.contains(key) == saved)
+    if (dismissed == m_noticeDismissed)
+        return;
+    m_noticeDismissed = dismissed;
+    SettingsWriter::write(
+            [dismissed](QSettings &settings) { settings.setValue(noticeDismissedKey, dismissed); });
+    Q_EMIT noticeDismissedChanged();
+}
+
+void SessionStorage::markSaved(const QString &key, bool saved)
+{
+    if (m_savedKeys.contains(key) == saved)
         return;
     if (saved)
-        keys.append(key);
+        m_savedKeys.append(key);
     else
-        keys.removeAll(key);
-    settings.setValue(savedKeysKey, keys);
+        m_savedKeys.removeAll(key);
+    SettingsWriter::write(
+            [keys = m_savedKeys](QSettings &settings) { settings.setValue(savedKeysKey, keys); });
 }
 
 // No session was ever saved for the key: nothing to ask the keychain for, so a person who is
 // signed out sees the sign-in at once, and the keychain (which may ask to be unlocked) is not
 // touched.
-bool nothingSaved(const QString &key)
+bool SessionStorage::nothingSaved(const QString &key) const
 {
-    return !QSettings().value(savedKeysKey).toStringList().contains(key);
-}
-} // namespace
-
-bool SessionStorage::noticeDismissed() const
-{
-    return QSettings().value(noticeDismissedKey, false).toBool();
-}
-
-void SessionStorage::setNoticeDismissed(bool dismissed)
-{
-    if (dismissed == noticeDismissed())
-        return;
-    QSettings().setValue(noticeDismissedKey, dismissed);
-    Q_EMIT noticeDismissedChanged();
+    return !m_savedKeys.contains(key);
 }
 
 void SessionStorage::keychainAnswered()

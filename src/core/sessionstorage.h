@@ -39,7 +39,7 @@ public:
     //! window. Reading or saving a session asks too.
     void probe() { m_keychain.probe(); }
     QString filePath() const { return m_file.path(); }
-    bool noticeDismissed() const;
+    bool noticeDismissed() const { return m_noticeDismissed; }
     void setNoticeDismissed(bool dismissed);
 
     //! Opts into the file while there is no keychain: the credentials of this run are written
@@ -63,8 +63,14 @@ Q_SIGNALS:
 
 private:
     void keychainAnswered();
+    //! Kept here and written in the background (SettingsWriter): a sign-in does not wait for the
+    //! disk.
+    void markSaved(const QString &key, bool saved);
+    bool nothingSaved(const QString &key) const;
 
     KeychainSessionStore m_keychain;
     FileSessionStore m_file;
     bool m_useFile = false;
+    QStringList m_savedKeys;
+    bool m_noticeDismissed = false;
 };

@@ -2,6 +2,8 @@
 // a password, an emailed or texted code, as a guest, with a second factor; saved connections.
 #include "signinfixture.h"
 
+#include "core/settingswriter.h"
+
 #include <QSettings>
 
 class TestSignInUi : public SignInFixture
@@ -62,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(m_ui->click(u"dismissSessionStorageNotice"_s));
         QTRY_VERIFY(!m_ui->find(u"sessionStorageNotice"_s));
         QVERIFY(storage->noticeDismissed());
+        SettingsWriter::flush();
         QVERIFY(QSettings().value(u"sessionStorage/noticeDismissed"_s).toBool());
 
         QVERIFY(m_ui->click(u"accountButton"_s));

@@ -1,8 +1,10 @@
 // SessionStorage keeps a list of the connections it saved a session for (names only, in the
 // settings), so that a start with nothing saved does not wait for the keychain, or touch it.
 #include "core/sessionstorage.h"
+#include "core/settingswriter.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ class TestSessionStorage : public QObject
     }
     static QString settingsText()
     {
+        SettingsWriter::flush();
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());
@@ -70,6 +73,21 @@ private Q_SLOTS:
         later->clear(m_key);
         QVERIFY(!settingsText().contains(u"cloud.example"_s));
         QVERIFY(makeStorage()->isLoaded(m_key));
+    }
+
+    void closedNoticeStaysClosed()
+    {
+        {
+            const auto storage = makeStorage();
+            QVERIFY(!storage->noticeDismissed());
+            QSignalSpy changed(storage.get(), &SessionStorage::noticeDismissedChanged);
+            storage->setNoticeDismissed(true);
+            storage->setNoticeDismissed(true);
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(storage->noticeDismissed());
+        }
+        QVERIFY(settingsText().contains(u"noticeDismissed=true"_s));
+        QVERIFY(makeStorage()->noticeDismissed());
     }
 };
 
