@@ -6,22 +6,43 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 #include <atomic>
+
+namespace {
+constexpr char exitingChildToken[] = "SETTINGS_WRITER_EXITING_CHILD";
+const QString exitingChildKey = QStringLiteral("writer/atExit");
+
+void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
+}
+
+//! The child of aChangeGivenJustBeforeExitIsKept: gives a slow change and returns at once.
+int writeAndExit(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    useTestSettings();
+    SettingsWriter::write([token = qEnvironmentVariable(exitingChildToken)](QSettings &settings) {
+        QThread::msleep(300);
+        settings.setValue(exitingChildKey, token);
+    });
+    return 0;
+}
+} // namespace
 
 class TestCoreUtilities : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("appwrite-account-tests"));
-    }
+    void initTestCase() { useTestSettings(); }
     void cleanupTestCase() { QSettings().remove(QStringLiteral("writer")); }
 
     void relative_data()
@@ -109,7 +130,32 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("value=199"));
     }
+
+    //! The app quits right after a change (the last window closed, a session saved): the change
+    //! still reaches the disk, though the writer was busy with it as main() returned.
+    void aChangeGivenJustBeforeExitIsKept()
+    {
+        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(exitingChildToken), token);
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitCode(), 0);
+        QSettings settings;
+        settings.sync(); // read again what the child wrote
+        QCOMPARE(settings.value(exitingChildKey).toString(), token);
+    }
 };
 
-QTEST_MAIN(TestCoreUtilities)
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet(exitingChildToken))
+        return writeAndExit(argc, argv);
+    QGuiApplication app(argc, argv);
+    TestCoreUtilities test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_core_utilities.moc"
