@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: install, configure (warnings are errors), build, style gates, ctest.
+# The whole test suite: install, configure (ASan + UBSan, warnings are errors), build, style gates,
+# fuzzing, ctest (every test under the sanitizers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
