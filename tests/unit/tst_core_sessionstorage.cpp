@@ -40,7 +40,11 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_core_sessionstorage"_s);
         QVERIFY(m_dir.isValid());
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        SettingsWriter::flush(); // nothing of the test before lands after the clear
+        QSettings().clear();
+    }
     void cleanupTestCase() { QSettings().clear(); }
 
     void nothingSavedIsKnownAtOnce()
