@@ -6,7 +6,8 @@
 //! Whether an item's focus came from the keyboard (Tab, Backtab, a shortcut): when Qt Quick
 //! Controls show a focus ring (`visualFocus`). Qt 6.4's Item does not tell why it has the focus,
 //! so this watches the reason of the focus events it receives. Attached:
-//! `readonly property bool visualFocus: activeFocus && KeyboardFocus.fromKeyboard`.
+//! `readonly property bool visualFocus: KeyboardFocus.fromKeyboard && activeFocus`, in that
+//! order: it is attached when first read, and must be before the item's first focus event.
 class KeyboardFocus : public QObject
 {
     Q_OBJECT
